@@ -1,0 +1,43 @@
+/**
+ * The page's handle on the engine worker: starts it on first use, queues calls through Comlink,
+ * sends bulk columns as transferred buffers, and can be stopped (which cancels whatever runs).
+ */
+import { transfer, wrap, type Remote } from 'comlink';
+import type { BalanceInput, BalanceReport } from '../core/balance';
+import type { ParseResult } from '../core/scenario/validate';
+import type { EngineApi } from '../worker/api';
+
+/** What the page needs from the engine; the worker-backed client is the real one. */
+export interface Engine {
+  analyse(input: BalanceInput): Promise<BalanceReport>;
+  parseScenarioText(text: string): Promise<ParseResult>;
+}
+
+export class EngineClient implements Engine {
+  private worker: Worker | null = null;
+  private remote: Remote<EngineApi> | null = null;
+
+  private api(): Remote<EngineApi> {
+    if (!this.remote) {
+      this.worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'seimbang-engine' });
+      this.remote = wrap<EngineApi>(this.worker);
+    }
+    return this.remote;
+  }
+
+  analyse(input: BalanceInput): Promise<BalanceReport> {
+    // The columns are built fresh for each call, so their buffers can be handed over.
+    return this.api().analyse(transfer(input, [input.postUnit.buffer, input.postWorkload.buffer, input.employeePost.buffer]));
+  }
+
+  parseScenarioText(text: string): Promise<ParseResult> {
+    return this.api().parseScenarioText(text);
+  }
+
+  /** Stops the worker; the next call starts a fresh one. */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.remote = null;
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Hash routes, so the static build works from any folder and offline:
+ * `#/` dashboard, `#/unit/<id>`, `#/employee/<nip>`.
+ */
+export type Route =
+  | { page: 'dashboard' }
+  | { page: 'unit'; unitId: string }
+  | { page: 'employee'; nip: string };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (parts[0] === 'unit' && parts[1]) return { page: 'unit', unitId: parts[1] };
+  if (parts[0] === 'employee' && parts[1]) return { page: 'employee', nip: parts[1] };
+  return { page: 'dashboard' };
+}
+
+export function unitHref(unitId: string): string {
+  return `#/unit/${encodeURIComponent(unitId)}`;
+}
+
+export function employeeHref(nip: string): string {
+  return `#/employee/${encodeURIComponent(nip)}`;
+}
+
+export class Router {
+  route = $state<Route>(parseRoute(globalThis.location?.hash ?? ''));
+
+  constructor() {
+    globalThis.addEventListener?.('hashchange', () => {
+      this.route = parseRoute(globalThis.location.hash);
+      globalThis.scrollTo?.(0, 0);
+    });
+  }
+}

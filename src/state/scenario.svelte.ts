@@ -1,0 +1,159 @@
+/**
+ * The open scenario: its data, its balance report computed by the worker, and the edits the user
+ * makes. Every edit updates the screen at once, is recomputed off the main thread, and is saved.
+ */
+import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
+import { employeeRetirementDate } from '../core/employee';
+import { firstOfMonthAfter } from '../core/dates';
+import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
+import { formatProblem } from '../core/scenario/validate';
+import type { ScenarioRepository } from '../storage/scenarios';
+import type { Engine } from './engine';
+
+const LAST_OPEN_KEY = 'seimbang.lastScenario';
+
+export type LoadStatus = 'loading' | 'ready' | 'error';
+
+export class ScenarioState {
+  scenario = $state.raw<Scenario | null>(null);
+  report = $state.raw<BalanceReport | null>(null);
+  status = $state<LoadStatus>('loading');
+  error = $state<string | null>(null);
+  saveError = $state<string | null>(null);
+  /** Number of writes not yet confirmed by the database. */
+  pendingSaves = $state(0);
+
+  unitById = $derived(new Map<string, Unit>((this.scenario?.units ?? []).map((u) => [u.id, u])));
+  postById = $derived(new Map<string, Post>((this.scenario?.posts ?? []).map((p) => [p.id, p])));
+  employeeByNip = $derived(new Map<string, Employee>((this.scenario?.employees ?? []).map((e) => [e.nip, e])));
+  postRowById = $derived(new Map<string, BalanceRow>((this.report?.posts ?? []).map((r) => [r.id, r])));
+  unitRowById = $derived(new Map<string, UnitBalanceRow>((this.report?.units ?? []).map((r) => [r.id, r])));
+  /** Employees whose retirement takes effect within three years of the scenario's reference date. */
+  retiringSoon = $derived.by(() => {
+    const s = this.scenario;
+    if (!s) return [] as Employee[];
+    const limit = firstOfMonthAfter(s.meta.asOf, 36);
+    return s.employees.filter((e) => {
+      const date = employeeRetirementDate(e);
+      return date > s.meta.asOf && date <= limit;
+    });
+  });
+
+  private computeTicket = 0;
+
+  constructor(
+    private readonly repo: ScenarioRepository,
+    private readonly engine: Engine,
+    private readonly fetchSample: () => Promise<string>,
+  ) {}
+
+  /** Opens the last scenario used, or the first stored one; seeds the sample on the first visit. */
+  async open(): Promise<void> {
+    this.status = 'loading';
+    try {
+      let id = readLastOpen();
+      let stored = id ? await this.repo.load(id) : undefined;
+      if (!stored) {
+        const list = await this.repo.list();
+        if (list.length === 0) {
+          const sample = await this.parse(await this.fetchSample());
+          await this.repo.save(sample);
+          id = sample.meta.id;
+        } else {
+          id = list[0]!.id;
+        }
+        stored = await this.repo.load(id);
+      }
+      if (!stored) throw new Error('the scenario could not be read back from storage');
+      this.scenario = stored.scenario;
+      writeLastOpen(stored.scenario.meta.id);
+      await this.recompute();
+      this.status = 'ready';
+    } catch (error) {
+      this.error = (error as Error).message;
+      this.status = 'error';
+    }
+  }
+
+  private async parse(text: string): Promise<Scenario> {
+    const result = await this.engine.parseScenarioText(text);
+    if (!result.ok) throw new Error(result.problems.slice(0, 5).map(formatProblem).join('; '));
+    return result.scenario;
+  }
+
+  /** Asks the worker for a fresh report; a late answer to an older request is dropped. */
+  private async recompute(): Promise<void> {
+    const s = this.scenario;
+    if (!s) return;
+    const ticket = ++this.computeTicket;
+    const report = await this.engine.analyse(toBalanceInput(s));
+    if (ticket === this.computeTicket) this.report = report;
+  }
+
+  private touch(s: Scenario): Scenario {
+    return { ...s, meta: { ...s.meta, updatedAt: new Date().toISOString() } };
+  }
+
+  private async persist(write: () => Promise<unknown>): Promise<void> {
+    this.pendingSaves++;
+    try {
+      await write();
+      this.saveError = null;
+    } catch (error) {
+      this.saveError = (error as Error).message;
+    } finally {
+      this.pendingSaves--;
+    }
+  }
+
+  /** Changes a task's yearly volume or norm time. */
+  async updateTask(postId: string, taskId: string, patch: Partial<Pick<Task, 'volume' | 'normMinutes'>>): Promise<void> {
+    const s = this.scenario;
+    if (!s) return;
+    const posts = s.posts.map((p) =>
+      p.id !== postId ? p : { ...p, tasks: p.tasks.map((t) => (t.id === taskId ? { ...t, ...patch } : t)) },
+    );
+    const next = this.touch({ ...s, posts });
+    this.scenario = next;
+    const { employees: _people, ...header } = next;
+    await Promise.all([this.recompute(), this.persist(() => this.repo.saveHeader(header))]);
+  }
+
+  /** Changes one employee's data (including the post held, which changes a unit's staff). */
+  async updateEmployee(nip: string, patch: Partial<Employee>): Promise<void> {
+    const s = this.scenario;
+    if (!s) return;
+    const seq = s.employees.findIndex((e) => e.nip === nip);
+    if (seq < 0) return;
+    const updated: Employee = { ...s.employees[seq]!, ...patch, nip };
+    const employees = s.employees.slice();
+    employees[seq] = updated;
+    const next = this.touch({ ...s, employees });
+    this.scenario = next;
+    await Promise.all([this.recompute(), this.persist(() => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt))]);
+  }
+
+  /** Places an employee in a post (or takes them out of any post with null), from the scenario's date. */
+  async assign(nip: string, postId: string | null): Promise<void> {
+    const s = this.scenario;
+    const current = this.employeeByNip.get(nip);
+    if (!s || !current || current.postId === postId) return;
+    await this.updateEmployee(nip, { postId, postSince: s.meta.asOf });
+  }
+}
+
+function readLastOpen(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LAST_OPEN_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function writeLastOpen(id: string): void {
+  try {
+    globalThis.localStorage?.setItem(LAST_OPEN_KEY, id);
+  } catch {
+    // Not fatal: the first stored scenario opens instead.
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Repository of scenarios over the Dexie database: whole-scenario reads and writes, and the small
+ * writes that user edits make (the header, or one employee).
+ */
+import type { Employee, Scenario } from '../core/scenario/schema';
+import type { ScenarioHeader, SeimbangDb } from './db';
+
+export interface ScenarioSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+  fictional: boolean;
+  revision: number;
+}
+
+function splitScenario(s: Scenario): ScenarioHeader {
+  const { employees: _people, ...header } = s;
+  return header;
+}
+
+export class ScenarioRepository {
+  constructor(private readonly db: SeimbangDb) {}
+
+  async list(): Promise<ScenarioSummary[]> {
+    const rows = await this.db.scenarios.orderBy('updatedAt').reverse().toArray();
+    return rows.map((r) => ({ id: r.id, name: r.name, updatedAt: r.updatedAt, fictional: r.header.meta.fictional, revision: r.revision }));
+  }
+
+  async count(): Promise<number> {
+    return this.db.scenarios.count();
+  }
+
+  /** Writes a whole scenario, replacing any stored one with the same id, in one transaction. */
+  async save(s: Scenario): Promise<void> {
+    const id = s.meta.id;
+    await this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+      const previous = await this.db.scenarios.get(id);
+      await this.db.employees.where('scenarioId').equals(id).delete();
+      await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision: (previous?.revision ?? 0) + 1, header: splitScenario(s) });
+      await this.db.employees.bulkAdd(s.employees.map((employee, seq) => ({ scenarioId: id, nip: employee.nip, seq, employee })));
+    });
+  }
+
+  /** Reads a whole scenario with its employees in their stored order; undefined when absent. */
+  async load(id: string): Promise<{ scenario: Scenario; revision: number } | undefined> {
+    return this.db.transaction('r', this.db.scenarios, this.db.employees, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record) return undefined;
+      const rows = await this.db.employees.where('scenarioId').equals(id).toArray();
+      rows.sort((a, b) => a.seq - b.seq);
+      return { scenario: { ...record.header, employees: rows.map((r) => r.employee) }, revision: record.revision };
+    });
+  }
+
+  /** Replaces the header (meta, settings, units, posts, events, plans) of a stored scenario. */
+  async saveHeader(header: ScenarioHeader): Promise<number> {
+    const id = header.meta.id;
+    return this.db.transaction('rw', this.db.scenarios, async () => {
+      const previous = await this.db.scenarios.get(id);
+      if (!previous) throw new Error(`scenario ${id} is not stored`);
+      const revision = previous.revision + 1;
+      await this.db.scenarios.put({ id, name: header.meta.name, updatedAt: header.meta.updatedAt, revision, header });
+      return revision;
+    });
+  }
+
+  /** Writes one employee (added or changed) of a stored scenario and bumps its revision. */
+  async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string): Promise<number> {
+    return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+      const previous = await this.db.scenarios.get(scenarioId);
+      if (!previous) throw new Error(`scenario ${scenarioId} is not stored`);
+      const revision = previous.revision + 1;
+      await this.db.employees.put({ scenarioId, nip: employee.nip, seq, employee });
+      const header = { ...previous.header, meta: { ...previous.header.meta, updatedAt } };
+      await this.db.scenarios.put({ ...previous, updatedAt, revision, header });
+      return revision;
+    });
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+      await this.db.employees.where('scenarioId').equals(id).delete();
+      await this.db.scenarios.delete(id);
+    });
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Real Chromium (Debian's package) driven by playwright-core, with a fresh profile per launch and
+ * a record of every request, so tests can assert that nothing leaves 127.0.0.1.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = 'artifacts/screenshots';
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+export interface Session {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page asked for, in order. */
+  requests: string[];
+  /** Errors thrown in the page or logged to its console as errors. */
+  pageErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(viewport = { width: 1366, height: 768 }): Promise<Session> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
+  const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const pageErrors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  });
+  return {
+    browser, context, page, requests, pageErrors,
+    close: async () => {
+      await context.close();
+      await browser.close();
+    },
+  };
+}
+
+/** Requests that went anywhere but the local preview server (data: and blob: URLs stay in the page). */
+export function foreignRequests(requests: readonly string[]): string[] {
+  return requests.filter((url) => {
+    if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+    try {
+      return new URL(url).hostname !== '127.0.0.1';
+    } catch {
+      return true;
+    }
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = `${SCREENSHOT_DIR}/${name}.png`;
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}

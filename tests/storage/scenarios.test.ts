@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SeimbangDb } from '../../src/storage/db';
+import { ScenarioRepository } from '../../src/storage/scenarios';
+import { minimalScenario } from '../core/fixtures';
+
+let db: SeimbangDb;
+let repo: ScenarioRepository;
+let dbCounter = 0;
+
+beforeEach(async () => {
+  db = new SeimbangDb(`test-${++dbCounter}`);
+  repo = new ScenarioRepository(db);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+describe('ScenarioRepository', () => {
+  it('saves a scenario and loads it back deep-equal, employees in their order', async () => {
+    const scenario = minimalScenario();
+    scenario.employees.reverse();
+    await repo.save(scenario);
+    const loaded = await repo.load(scenario.meta.id);
+    expect(loaded?.scenario).toEqual(scenario);
+    expect(loaded?.revision).toBe(1);
+    expect(await repo.count()).toBe(1);
+  });
+
+  it('returns undefined for a scenario that is not stored', async () => {
+    await expect(repo.load('nope')).resolves.toBeUndefined();
+  });
+
+  it('replaces a whole scenario without leaving old employees behind', async () => {
+    const scenario = minimalScenario();
+    await repo.save(scenario);
+    const smaller = { ...scenario, employees: scenario.employees.slice(0, 1) };
+    await repo.save(smaller);
+    const loaded = await repo.load(scenario.meta.id);
+    expect(loaded?.scenario.employees).toHaveLength(1);
+    expect(loaded?.revision).toBe(2);
+    expect(await db.employees.count()).toBe(1);
+  });
+
+  it('writes a header edit and bumps the revision', async () => {
+    const scenario = minimalScenario();
+    await repo.save(scenario);
+    const { employees: _e, ...header } = scenario;
+    header.posts = header.posts.map((p) => (p.id === 'camat-klerek' ? { ...p, tasks: [{ ...p.tasks[0]!, volume: 9999 }] } : p));
+    await expect(repo.saveHeader(header)).resolves.toBe(2);
+    const loaded = await repo.load(scenario.meta.id);
+    expect(loaded?.scenario.posts.find((p) => p.id === 'camat-klerek')?.tasks[0]?.volume).toBe(9999);
+  });
+
+  it('writes one employee without touching the others', async () => {
+    const scenario = minimalScenario();
+    await repo.save(scenario);
+    const changed = { ...scenario.employees[2]!, postId: 'camat-analis' };
+    await repo.saveEmployee(scenario.meta.id, changed, 2, '2025-02-01T00:00:00Z');
+    const loaded = await repo.load(scenario.meta.id);
+    expect(loaded?.scenario.employees[2]).toEqual(changed);
+    expect(loaded?.scenario.employees.filter((_, i) => i !== 2)).toEqual(scenario.employees.filter((_, i) => i !== 2));
+    expect(loaded?.scenario.meta.updatedAt).toBe('2025-02-01T00:00:00Z');
+  });
+
+  it('refuses an edit to a scenario that is not stored', async () => {
+    const { employees: _e, ...header } = minimalScenario();
+    await expect(repo.saveHeader(header)).rejects.toThrow(/not stored/);
+  });
+
+  it('lists and deletes scenarios', async () => {
+    const a = minimalScenario();
+    const b = minimalScenario();
+    b.meta.id = 'other';
+    b.meta.updatedAt = '2026-01-01T00:00:00Z';
+    await repo.save(a);
+    await repo.save(b);
+    expect((await repo.list()).map((s) => s.id)).toEqual(['other', 'test-minimal']);
+    await repo.delete('other');
+    expect((await repo.list()).map((s) => s.id)).toEqual(['test-minimal']);
+    expect(await db.employees.where('scenarioId').equals('other').count()).toBe(0);
+  });
+});

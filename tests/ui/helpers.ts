@@ -1,0 +1,32 @@
+/**
+ * Test context for components: the real state classes over fake-indexeddb, with the engine api
+ * called in-process (the worker itself is exercised by the browser tests).
+ */
+import 'fake-indexeddb/auto';
+import { engineApi } from '../../src/worker/api';
+import { Locale } from '../../src/i18n/i18n.svelte';
+import { APP_CONTEXT_KEY, type AppContext } from '../../src/state/context';
+import type { Engine } from '../../src/state/engine';
+import { Router } from '../../src/state/router.svelte';
+import { ScenarioState } from '../../src/state/scenario.svelte';
+import { SeimbangDb } from '../../src/storage/db';
+import { ScenarioRepository } from '../../src/storage/scenarios';
+import type { Scenario } from '../../src/core/scenario/schema';
+
+export const inProcessEngine: Engine = {
+  analyse: async (input) => engineApi.analyse(input),
+  parseScenarioText: async (text) => engineApi.parseScenarioText(text),
+};
+
+let counter = 0;
+
+/** A ready app context whose database starts empty and is seeded with `scenario` on open. */
+export async function openContext(scenario: Scenario): Promise<{ app: AppContext; context: Map<symbol, AppContext>; db: SeimbangDb }> {
+  localStorage.clear();
+  const db = new SeimbangDb(`ui-test-${++counter}`);
+  const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => JSON.stringify(scenario));
+  await state.open();
+  if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router() };
+  return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
+}
