@@ -46,13 +46,19 @@ export interface BandThresholds {
 }
 
 /**
+ * EJ values this close to a threshold count as on it. need / headcount carries floating-point noise:
+ * 8.1 FTE over 9 people computes as 0.8999999999999999, which is exactly 0.90 (band B, not C).
+ */
+export const EJ_TOLERANCE = 1e-9;
+
+/**
  * Rating band of an EJ (Permendagri 12/2008 practice): A > 1.00, B 0.90-1.00, C 0.70-0.89, D 0.50-0.69, E < 0.50.
  * `band(1.0, t) === 'B'`, `band(1.01, t) === 'A'`.
  */
 export function band(ej: number, t: BandThresholds): Band {
-  if (ej > t.a) return 'A';
-  if (ej >= t.b) return 'B';
-  if (ej >= t.c) return 'C';
-  if (ej >= t.d) return 'D';
+  if (ej > t.a + EJ_TOLERANCE) return 'A';
+  if (ej >= t.b - EJ_TOLERANCE) return 'B';
+  if (ej >= t.c - EJ_TOLERANCE) return 'C';
+  if (ej >= t.d - EJ_TOLERANCE) return 'D';
   return 'E';
 }

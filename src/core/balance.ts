@@ -3,7 +3,7 @@
  * and the metrics of the planning model (misallocation index, vacant and overloaded posts, spread of EJ).
  * Works on a columnar input so that the worker receives typed arrays, not employee objects.
  */
-import { band, efficiency, need as needOf, roundedNeed, type Band, type BandThresholds } from './abk';
+import { band, efficiency, EJ_TOLERANCE, need as needOf, roundedNeed, type Band, type BandThresholds } from './abk';
 import type { Scenario } from './scenario/schema';
 
 export interface BalanceInput {
@@ -140,7 +140,7 @@ export function analyseBalance(input: BalanceInput): BalanceReport {
       if (u >= 0) unitVacant[u]! += 1;
     }
     if (ej !== null && r > 0) {
-      if (ej > overloadAt) {
+      if (ej > overloadAt + EJ_TOLERANCE) {
         overloadedPosts++;
         if (u >= 0) unitOverloaded[u]! += 1;
       }
