@@ -1,0 +1,40 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { ScenarioState } from '../../src/state/scenario.svelte';
+import { SeimbangDb } from '../../src/storage/db';
+import { ScenarioRepository } from '../../src/storage/scenarios';
+import { minimalScenario } from '../core/fixtures';
+import { inProcessEngine } from '../ui/helpers';
+
+describe('ScenarioState', () => {
+  it('seeds the sample on the first visit and reopens the stored copy afterwards', async () => {
+    localStorage.clear();
+    const db = new SeimbangDb('state-seed');
+    let fetched = 0;
+    const fetchSample = async () => {
+      fetched++;
+      return JSON.stringify(minimalScenario());
+    };
+    const first = new ScenarioState(new ScenarioRepository(db), inProcessEngine, fetchSample);
+    await first.open();
+    expect(first.status).toBe('ready');
+    await first.updateTask('camat-klerek', 't1', { volume: 3000 });
+    const second = new ScenarioState(new ScenarioRepository(db), inProcessEngine, fetchSample);
+    await second.open();
+    expect(fetched).toBe(1);
+    expect(second.postById.get('camat-klerek')?.tasks[0]?.volume).toBe(3000);
+    expect(second.postRowById.get('camat-klerek')?.need).toBeCloseTo(2.4, 10);
+  });
+
+  it('reports an invalid sample with the path of the problem and stores nothing', async () => {
+    localStorage.clear();
+    const db = new SeimbangDb('state-bad');
+    const broken = minimalScenario();
+    broken.employees[1]!.nip = '197502301990031002';
+    const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => JSON.stringify(broken));
+    await state.open();
+    expect(state.status).toBe('error');
+    expect(state.error).toContain('employees[1].nip: birth date 1975-02-30 does not exist');
+    expect(await db.scenarios.count()).toBe(0);
+  });
+});
