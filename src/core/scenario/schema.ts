@@ -14,7 +14,8 @@ export const SCENARIO_VERSION = 1;
 
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a text that is not YYYY-MM-DD should not also be told that its date does not exist
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => parseIsoDate(s) !== null, { message: 'this date does not exist' })
   .meta({ description: 'Calendar date, YYYY-MM-DD', examples: ['2026-12-01'] });
 
