@@ -6,7 +6,6 @@ import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRo
 import { employeeRetirementDate } from '../core/employee';
 import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
-import { formatProblem } from '../core/scenario/validate';
 import type { ScenarioRepository } from '../storage/scenarios';
 import type { Engine } from './engine';
 
@@ -44,25 +43,35 @@ export class ScenarioState {
   constructor(
     private readonly repo: ScenarioRepository,
     private readonly engine: Engine,
-    private readonly fetchSample: () => Promise<string>,
+    private readonly fetchSample: () => Promise<Scenario>,
   ) {}
 
-  /** Opens the last scenario used, or the first stored one; seeds the sample on the first visit. */
+  /**
+   * Opens the last scenario used, or the first stored one; seeds the sample on the first visit.
+   * On a first visit the sample is fetched and validated while the database is being checked, and it
+   * is shown as soon as it is valid while it is written to storage.
+   */
   async open(): Promise<void> {
     this.status = 'loading';
     try {
-      let id = readLastOpen();
-      let stored = id ? await this.repo.load(id) : undefined;
+      const lastOpen = readLastOpen();
+      let samplePromise: Promise<Scenario> | null = lastOpen ? null : this.loadSample();
+      samplePromise?.catch(() => undefined); // awaited below only if needed
+      let stored = lastOpen ? await this.repo.load(lastOpen) : undefined;
       if (!stored) {
         const list = await this.repo.list();
         if (list.length === 0) {
-          const sample = await this.parse(await this.fetchSample());
-          await this.repo.save(sample);
-          id = sample.meta.id;
-        } else {
-          id = list[0]!.id;
+          const sample = await (samplePromise ?? (samplePromise = this.loadSample()));
+          this.scenario = sample;
+          writeLastOpen(sample.meta.id);
+          const saved = this.persist(() => this.repo.save(sample));
+          await this.recompute();
+          this.status = 'ready';
+          await saved; // a failure shows as a save error; the sample stays on screen
+          mark('seimbang:sample-stored');
+          return;
         }
-        stored = await this.repo.load(id);
+        stored = await this.repo.load(list[0]!.id);
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
       this.scenario = stored.scenario;
@@ -75,10 +84,10 @@ export class ScenarioState {
     }
   }
 
-  private async parse(text: string): Promise<Scenario> {
-    const result = await this.engine.parseScenarioText(text);
-    if (!result.ok) throw new Error(result.problems.slice(0, 5).map(formatProblem).join('; '));
-    return result.scenario;
+  private async loadSample(): Promise<Scenario> {
+    const sample = await this.fetchSample();
+    mark('seimbang:sample-fetched');
+    return sample;
   }
 
   /** Asks the worker for a fresh report; a late answer to an older request is dropped. */
@@ -140,6 +149,11 @@ export class ScenarioState {
     if (!s || !current || current.postId === postId) return;
     await this.updateEmployee(nip, { postId, postSince: s.meta.asOf });
   }
+}
+
+/** A performance mark for load-time measurements (absent outside the browser). */
+function mark(name: string): void {
+  globalThis.performance?.mark?.(name);
 }
 
 function readLastOpen(): string | null {

@@ -29,6 +29,12 @@ describe('dashboard on the Nanggalo sample (laptop)', () => {
   it('opens on the sample, shows every unit with its EJ band, and reports its timing', async () => {
     await session.page.goto(baseUrl);
     const firstVisitMs = await dashboardDrawnAt(session);
+    const steps = await session.page.evaluate(() =>
+      ['seimbang:sample-fetched', 'seimbang:sample-stored'].map(
+        (name) => `${name.split(':')[1]} ${Math.round(performance.getEntriesByName(name)[0]?.startTime ?? -1)} ms`,
+      ),
+    );
+    console.log(`[measure] first visit steps: ${steps.join(', ')}`);
     await session.page.reload();
     const reloadMs = await dashboardDrawnAt(session);
     console.log(`[measure] navigation -> dashboard drawn: first visit ${firstVisitMs.toFixed(0)} ms, reload ${reloadMs.toFixed(0)} ms`);

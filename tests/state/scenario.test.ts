@@ -13,7 +13,7 @@ describe('ScenarioState', () => {
     let fetched = 0;
     const fetchSample = async () => {
       fetched++;
-      return JSON.stringify(minimalScenario());
+      return minimalScenario();
     };
     const first = new ScenarioState(new ScenarioRepository(db), inProcessEngine, fetchSample);
     await first.open();
@@ -26,15 +26,15 @@ describe('ScenarioState', () => {
     expect(second.postRowById.get('camat-klerek')?.need).toBeCloseTo(2.4, 10);
   });
 
-  it('reports an invalid sample with the path of the problem and stores nothing', async () => {
+  it('reports a sample that cannot be fetched, and stores nothing', async () => {
     localStorage.clear();
     const db = new SeimbangDb('state-bad');
-    const broken = minimalScenario();
-    broken.employees[1]!.nip = '197502301990031002';
-    const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => JSON.stringify(broken));
+    const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => {
+      throw new Error('sample scenario not available (HTTP 404)');
+    });
     await state.open();
     expect(state.status).toBe('error');
-    expect(state.error).toContain('employees[1].nip: birth date 1975-02-30 does not exist');
+    expect(state.error).toContain('HTTP 404');
     expect(await db.scenarios.count()).toBe(0);
   });
 });

@@ -24,7 +24,7 @@ let counter = 0;
 export async function openContext(scenario: Scenario): Promise<{ app: AppContext; context: Map<symbol, AppContext>; db: SeimbangDb }> {
   localStorage.clear();
   const db = new SeimbangDb(`ui-test-${++counter}`);
-  const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => JSON.stringify(scenario));
+  const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => structuredClone(scenario));
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
   const app: AppContext = { scenario: state, locale: new Locale(), router: new Router() };

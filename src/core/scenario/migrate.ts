@@ -3,7 +3,7 @@
  * before it; a document is walked up step by step to the current version.
  */
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './schema';
-import type { Problem } from './validate';
+import type { Problem } from './problem';
 
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;
 

@@ -7,28 +7,11 @@ import { GOLONGAN, PPPK_GRADES } from '../positions';
 import { parseNip } from '../nip';
 import { migrateScenario } from './migrate';
 import { scenarioSchema, type Scenario } from './schema';
-
-export interface Problem {
-  path: string;
-  message: string;
-}
+import { formatPath, type Problem } from './problem';
 
 export type ParseResult = { ok: true; scenario: Scenario; upgradedFrom: number | null } | { ok: false; problems: Problem[] };
 
-/** Writes a path as JavaScript would: `employees[12].nip`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out ? `.${String(key)}` : String(key);
-  }
-  return out || '(document)';
-}
-
-/** One line per problem: `path: message`. */
-export function formatProblem(problem: Problem): string {
-  return `${problem.path}: ${problem.message}`;
-}
+export { formatPath, formatProblem, type Problem } from './problem';
 
 function zodProblems(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
