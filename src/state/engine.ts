@@ -5,12 +5,14 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
-import type { EngineApi } from '../worker/api';
+import type { PlanOptions } from '../core/plan/plan';
+import type { EngineApi, PlanResponse } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
 export interface Engine {
   analyse(input: BalanceInput): Promise<BalanceReport>;
   parseScenarioText(text: string): Promise<ParseResult>;
+  proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse>;
 }
 
 export class EngineClient implements Engine {
@@ -32,6 +34,10 @@ export class EngineClient implements Engine {
 
   parseScenarioText(text: string): Promise<ParseResult> {
     return this.api().parseScenarioText(text);
+  }
+
+  proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse> {
+    return this.api().proposePlan(scenarioId, options);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

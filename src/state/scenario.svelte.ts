@@ -115,6 +115,21 @@ export class ScenarioState {
     }
   }
 
+  /** Resolves once every write started so far has finished. */
+  async flushed(): Promise<void> {
+    while (this.pendingSaves > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+
+  /** Stores a plan in the scenario, replacing a saved plan with the same id. */
+  async savePlan(plan: Scenario['plans'][number]): Promise<void> {
+    const s = this.scenario;
+    if (!s) return;
+    const next = this.touch({ ...s, plans: [plan, ...s.plans.filter((p) => p.id !== plan.id)] });
+    this.scenario = next;
+    const { employees: _people, ...header } = next;
+    await this.persist(() => this.repo.saveHeader(header));
+  }
+
   /** Changes a task's yearly volume or norm time. */
   async updateTask(postId: string, taskId: string, patch: Partial<Pick<Task, 'volume' | 'normMinutes'>>): Promise<void> {
     const s = this.scenario;

@@ -26,6 +26,11 @@ export class ScenarioRepository {
     return rows.map((r) => ({ id: r.id, name: r.name, updatedAt: r.updatedAt, fictional: r.header.meta.fictional, revision: r.revision }));
   }
 
+  /** Current revision of a stored scenario (0 when absent); cheap, for caches. */
+  async revision(id: string): Promise<number> {
+    return (await this.db.scenarios.get(id))?.revision ?? 0;
+  }
+
   async count(): Promise<number> {
     return this.db.scenarios.count();
   }

@@ -1,4 +1,4 @@
 import { expose } from 'comlink';
-import { engineApi } from './api';
+import { createEngineApi } from './api';
 
-expose(engineApi);
+expose(createEngineApi());

@@ -15,11 +15,11 @@ describe('ScenarioState', () => {
       fetched++;
       return minimalScenario();
     };
-    const first = new ScenarioState(new ScenarioRepository(db), inProcessEngine, fetchSample);
+    const first = new ScenarioState(new ScenarioRepository(db), inProcessEngine(db), fetchSample);
     await first.open();
     expect(first.status).toBe('ready');
     await first.updateTask('camat-klerek', 't1', { volume: 3000 });
-    const second = new ScenarioState(new ScenarioRepository(db), inProcessEngine, fetchSample);
+    const second = new ScenarioState(new ScenarioRepository(db), inProcessEngine(db), fetchSample);
     await second.open();
     expect(fetched).toBe(1);
     expect(second.postById.get('camat-klerek')?.tasks[0]?.volume).toBe(3000);
@@ -29,7 +29,7 @@ describe('ScenarioState', () => {
   it('reports a sample that cannot be fetched, and stores nothing', async () => {
     localStorage.clear();
     const db = new SeimbangDb('state-bad');
-    const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => {
+    const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine(db), async () => {
       throw new Error('sample scenario not available (HTTP 404)');
     });
     await state.open();

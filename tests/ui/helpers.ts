@@ -3,20 +3,26 @@
  * called in-process (the worker itself is exercised by the browser tests).
  */
 import 'fake-indexeddb/auto';
-import { engineApi } from '../../src/worker/api';
+import { createEngineApi } from '../../src/worker/api';
 import { Locale } from '../../src/i18n/i18n.svelte';
 import { APP_CONTEXT_KEY, type AppContext } from '../../src/state/context';
 import type { Engine } from '../../src/state/engine';
+import { PlannerState } from '../../src/state/planner.svelte';
 import { Router } from '../../src/state/router.svelte';
 import { ScenarioState } from '../../src/state/scenario.svelte';
 import { SeimbangDb } from '../../src/storage/db';
 import { ScenarioRepository } from '../../src/storage/scenarios';
 import type { Scenario } from '../../src/core/scenario/schema';
 
-export const inProcessEngine: Engine = {
-  analyse: async (input) => engineApi.analyse(input),
-  parseScenarioText: async (text) => engineApi.parseScenarioText(text),
-};
+/** The engine api called in-process over the given database. */
+export function inProcessEngine(db: SeimbangDb): Engine {
+  const api = createEngineApi(() => db);
+  return {
+    analyse: async (input) => api.analyse(input),
+    parseScenarioText: (text) => api.parseScenarioText(text),
+    proposePlan: (id, options) => api.proposePlan(id, options),
+  };
+}
 
 let counter = 0;
 
@@ -24,9 +30,10 @@ let counter = 0;
 export async function openContext(scenario: Scenario): Promise<{ app: AppContext; context: Map<symbol, AppContext>; db: SeimbangDb }> {
   localStorage.clear();
   const db = new SeimbangDb(`ui-test-${++counter}`);
-  const state = new ScenarioState(new ScenarioRepository(db), inProcessEngine, async () => structuredClone(scenario));
+  const engine = inProcessEngine(db);
+  const state = new ScenarioState(new ScenarioRepository(db), engine, async () => structuredClone(scenario));
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
-  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router() };
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine) };
   return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
 }

@@ -1,0 +1,124 @@
+/**
+ * From a scenario to the planning problem: who may move, where to, at what cost, and the convex
+ * penalty of each post. Keeps what explanations need: the rule that fixed a person, the rule that
+ * removed a pair, and the cost parts of every option.
+ */
+import { need as needOf } from '../abk';
+import type { IsoDate } from '../dates';
+import type { Scenario } from '../scenario/schema';
+import { DEFAULT_WEIGHTS, moveCostParts, postMarginals, totalCost, type CostWeights } from './costs';
+import { createProblem, type PlanningProblem, type PlanningProblemInput } from './problem';
+import { moveBlocker, qualificationBlocker, type RuleId } from './rules';
+
+/** Decisions the user has taken on a plan; they are hard constraints of the next solve. */
+export interface PlanDecisions {
+  /** People who stay where they are. */
+  pinned: readonly string[];
+  /** Moves (nip -> post id) the user refuses. */
+  rejected: ReadonlyArray<readonly [string, string]>;
+  /** Moves the user accepted or made by hand: the person goes to that post. */
+  forced: ReadonlyArray<readonly [string, string]>;
+}
+
+export const NO_DECISIONS: PlanDecisions = { pinned: [], rejected: [], forced: [] };
+
+export interface BuildOptions {
+  planDate: IsoDate;
+  weights?: CostWeights;
+  decisions?: PlanDecisions;
+}
+
+export interface BuiltProblem {
+  problem: PlanningProblem;
+  /** Scenario index of each movable employee (problem employee e is scenario employee movable[e]). */
+  movable: Int32Array;
+  /** Why each employee who is not in the problem stays put (scenario index -> rule). */
+  fixedBy: Map<number, RuleId>;
+  /** Need (FTE) of each post, in scenario order. */
+  need: Float64Array;
+  /** Headcount of people who cannot move, per post. */
+  fixed: Int32Array;
+  /** Scenario employee indices who are unplaced and have nowhere they are allowed to go. */
+  unplaceable: number[];
+  planDate: IsoDate;
+  weights: CostWeights;
+  decisions: PlanDecisions;
+}
+
+/** Functional posts are held within a job family; other posts within a position type (see rules.ts). */
+function qualificationGroup(positionType: string, family: string): string {
+  return positionType === 'fungsional' ? `f:${family}` : `t:${positionType}`;
+}
+
+/**
+ * Builds the problem. Hard rules remove pairs; the remaining options carry integer costs (0 at home).
+ * A forced move leaves its person a single option; a pinned person is fixed at home.
+ */
+export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
+  const weights = options.weights ?? DEFAULT_WEIGHTS;
+  const decisions = options.decisions ?? NO_DECISIONS;
+  const postIndex = new Map(s.posts.map((p, i) => [p.id, i]));
+  const need = new Float64Array(s.posts.length);
+  s.posts.forEach((p, i) => (need[i] = needOf(p.tasks, s.settings.wkeMinutes)));
+  const pinned = new Set(decisions.pinned);
+  const forced = new Map(decisions.forced.map(([nip, post]) => [nip, post]));
+  const rejected = new Set(decisions.rejected.map(([nip, post]) => `${nip}\u0000${post}`));
+
+  // Posts grouped by who may hold them, so eligibility is not checked against every post.
+  const groups = new Map<string, number[]>();
+  s.posts.forEach((p, i) => {
+    const key = qualificationGroup(p.positionType, p.family);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+
+  const fixed = new Int32Array(s.posts.length);
+  const fixedBy = new Map<number, RuleId>();
+  const unplaceable: number[] = [];
+  const rows: Array<{ index: number; home: number | null; options: Array<[number, number]> }> = [];
+  s.employees.forEach((e, index) => {
+    const home = e.postId === null ? null : (postIndex.get(e.postId) ?? null);
+    const target = forced.get(e.nip);
+    if (target !== undefined && postIndex.has(target) && target !== e.postId) {
+      const q = postIndex.get(target)!;
+      const cost = totalCost(moveCostParts(e, s.posts[q]!, home === null ? undefined : s.posts[home], options.planDate, s.settings, weights));
+      rows.push({ index, home, options: [[q, cost]] });
+      return;
+    }
+    const blocker = pinned.has(e.nip) ? 'user-pinned' : moveBlocker(e, options.planDate, s.settings);
+    if (blocker !== null && home !== null) {
+      fixed[home]! += 1;
+      fixedBy.set(index, blocker);
+      return;
+    }
+    const candidates = groups.get(qualificationGroup(e.positionType, e.family)) ?? [];
+    const opts: Array<[number, number]> = home === null ? [] : [[home, 0]];
+    for (const q of candidates) {
+      if (q === home) continue;
+      const post = s.posts[q]!;
+      if (rejected.has(`${e.nip}\u0000${post.id}`) || qualificationBlocker(e, post) !== null) continue;
+      opts.push([q, totalCost(moveCostParts(e, post, home === null ? undefined : s.posts[home], options.planDate, s.settings, weights))]);
+    }
+    if (opts.length === 0 || blocker !== null) {
+      if (blocker !== null) fixedBy.set(index, blocker);
+      unplaceable.push(index);
+      return;
+    }
+    rows.push({ index, home, options: opts });
+  });
+
+  // Slots: one per movable person who could be at the post, priced by the convex penalty above the fixed people.
+  const capacity = new Int32Array(s.posts.length);
+  for (const row of rows) for (const [q] of row.options) capacity[q]! += 1;
+  const input: PlanningProblemInput = {
+    posts: s.posts.map((p, i) => ({ id: p.id, fixed: fixed[i]!, slotCosts: postMarginals(need[i]!, fixed[i]!, capacity[i]!, weights) })),
+    employees: rows.map((r) => ({ id: s.employees[r.index]!.nip, home: r.home, options: r.options })),
+  };
+  return {
+    problem: createProblem(input),
+    movable: Int32Array.from(rows.map((r) => r.index)),
+    fixedBy, need, fixed, unplaceable,
+    planDate: options.planDate, weights, decisions,
+  };
+}

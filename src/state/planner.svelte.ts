@@ -1,0 +1,185 @@
+/**
+ * The transfer plan being reviewed: the engine's proposal, the user's decisions on it (accept, reject,
+ * pin, manual moves), undo and redo of those decisions, and saving the plan into the scenario.
+ */
+import { NO_DECISIONS, type PlanDecisions } from '../core/plan/build';
+import type { Scenario } from '../core/scenario/schema';
+import type { PlanResponse } from '../worker/api';
+import type { Engine } from './engine';
+import type { ScenarioState } from './scenario.svelte';
+
+export const DRAFT_PLAN_ID = 'draft';
+
+export type MoveStatus = 'proposed' | 'accepted' | 'manual';
+type SavedPlan = Scenario['plans'][number];
+
+interface Snapshot {
+  decisions: PlanDecisions;
+  manual: readonly string[];
+}
+
+export class PlannerState {
+  planDate = $state('');
+  result = $state.raw<PlanResponse | null>(null);
+  decisions = $state.raw<PlanDecisions>(NO_DECISIONS);
+  /** NIPs whose forced move was made by hand rather than accepted from a proposal. */
+  manual = $state.raw<readonly string[]>([]);
+  busy = $state(false);
+  error = $state<string | null>(null);
+  /** True when decisions changed since the last solve: the plan shown may not be optimal for them. */
+  stale = $state(false);
+  private undoStack = $state.raw<Snapshot[]>([]);
+  private redoStack = $state.raw<Snapshot[]>([]);
+  canUndo = $derived(this.undoStack.length > 0);
+  canRedo = $derived(this.redoStack.length > 0);
+
+  constructor(
+    private readonly scenario: ScenarioState,
+    private readonly engine: Engine,
+  ) {}
+
+  /** Status of a proposed move under the current decisions. */
+  statusOf(nip: string): MoveStatus {
+    if (!this.decisions.forced.some(([n]) => n === nip)) return 'proposed';
+    return this.manual.includes(nip) ? 'manual' : 'accepted';
+  }
+
+  /** Restores the saved draft plan of the open scenario (its date and decisions) and solves it again. */
+  async restore(): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s) return;
+    const saved = s.plans.find((p) => p.id === DRAFT_PLAN_ID);
+    this.planDate = saved?.planDate ?? s.meta.asOf;
+    if (saved) {
+      this.decisions = {
+        pinned: saved.moves.filter((m) => m.decision === 'pinned').map((m) => m.nip),
+        rejected: saved.moves.filter((m) => m.decision === 'rejected').map((m) => [m.nip, m.toPostId] as const),
+        forced: saved.moves.filter((m) => m.decision === 'accepted' || m.decision === 'manual').map((m) => [m.nip, m.toPostId] as const),
+      };
+      this.manual = saved.moves.filter((m) => m.decision === 'manual').map((m) => m.nip);
+      await this.propose();
+    }
+  }
+
+  /** Solves with the current date and decisions. */
+  async propose(): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s) return;
+    this.busy = true;
+    this.error = null;
+    try {
+      await this.scenario.flushed();
+      this.result = await this.engine.proposePlan(s.meta.id, { planDate: this.planDate || s.meta.asOf, decisions: this.decisions });
+      this.stale = false;
+    } catch (error) {
+      this.error = (error as Error).message;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private change(decisions: PlanDecisions, manual: readonly string[] = this.manual): void {
+    this.undoStack = [...this.undoStack, { decisions: this.decisions, manual: this.manual }];
+    this.redoStack = [];
+    this.decisions = decisions;
+    this.manual = manual;
+    this.stale = true;
+  }
+
+  private withoutPerson(d: PlanDecisions, nip: string): PlanDecisions {
+    return {
+      pinned: d.pinned.filter((n) => n !== nip),
+      rejected: d.rejected,
+      forced: d.forced.filter(([n]) => n !== nip),
+    };
+  }
+
+  accept(nip: string, toPostId: string): void {
+    const d = this.withoutPerson(this.decisions, nip);
+    this.change({ ...d, forced: [...d.forced, [nip, toPostId]] }, this.manual.filter((n) => n !== nip));
+    this.stale = false; // accepting a proposed move keeps the plan optimal
+  }
+
+  reject(nip: string, toPostId: string): void {
+    const d = this.withoutPerson(this.decisions, nip);
+    this.change({ ...d, rejected: [...d.rejected, [nip, toPostId]] }, this.manual.filter((n) => n !== nip));
+  }
+
+  /** Keeps a person where they are today. */
+  pin(nip: string): void {
+    const d = this.withoutPerson(this.decisions, nip);
+    this.change({ ...d, pinned: [...d.pinned, nip] }, this.manual.filter((n) => n !== nip));
+  }
+
+  /** Takes back a rejection or a pin. */
+  release(nip: string, toPostId?: string): void {
+    const d = this.decisions;
+    this.change({
+      pinned: d.pinned.filter((n) => n !== nip),
+      rejected: d.rejected.filter(([n, p]) => !(n === nip && (toPostId === undefined || p === toPostId))),
+      forced: d.forced,
+    });
+  }
+
+  addManualMove(nip: string, toPostId: string): void {
+    const d = this.withoutPerson(this.decisions, nip);
+    this.change({ ...d, forced: [...d.forced, [nip, toPostId]] }, [...this.manual.filter((n) => n !== nip), nip]);
+  }
+
+  acceptAll(): void {
+    const moves = this.result?.moves ?? [];
+    const d = this.decisions;
+    const forced = new Map(d.forced.map(([n, p]) => [n, p] as const));
+    for (const m of moves) if (!forced.has(m.nip)) forced.set(m.nip, m.toPostId);
+    this.change({ ...d, forced: [...forced.entries()] });
+    this.stale = false;
+  }
+
+  undo(): void {
+    const last = this.undoStack.at(-1);
+    if (!last) return;
+    this.redoStack = [...this.redoStack, { decisions: this.decisions, manual: this.manual }];
+    this.undoStack = this.undoStack.slice(0, -1);
+    this.decisions = last.decisions;
+    this.manual = last.manual;
+    this.stale = true;
+  }
+
+  redo(): void {
+    const next = this.redoStack.at(-1);
+    if (!next) return;
+    this.undoStack = [...this.undoStack, { decisions: this.decisions, manual: this.manual }];
+    this.redoStack = this.redoStack.slice(0, -1);
+    this.decisions = next.decisions;
+    this.manual = next.manual;
+    this.stale = true;
+  }
+
+  /** The plan as stored in the scenario: proposed and decided moves, rejections and pins. */
+  toSavedPlan(name: string): SavedPlan | null {
+    const r = this.result;
+    const s = this.scenario.scenario;
+    if (!r || !s) return null;
+    const postOf = new Map(s.employees.map((e) => [e.nip, e.postId]));
+    const moves: SavedPlan['moves'] = r.moves.map((m) => ({
+      nip: m.nip, fromPostId: m.fromPostId, toPostId: m.toPostId, kind: m.kind, effective: m.effective, endDate: null,
+      decision: this.statusOf(m.nip),
+    }));
+    for (const [nip, post] of this.decisions.rejected) {
+      moves.push({ nip, fromPostId: postOf.get(nip) ?? null, toPostId: post, kind: 'permanent', effective: r.planDate, endDate: null, decision: 'rejected' });
+    }
+    for (const nip of this.decisions.pinned) {
+      const home = postOf.get(nip);
+      if (home) moves.push({ nip, fromPostId: home, toPostId: home, kind: 'permanent', effective: r.planDate, endDate: null, decision: 'pinned' });
+    }
+    return {
+      id: DRAFT_PLAN_ID, name, createdAt: new Date().toISOString(), planDate: r.planDate, seed: 0,
+      scenarioHash: r.scenarioHash, settings: { movePrice: r.movePrice }, objective: r.objective, moves,
+    };
+  }
+
+  async save(name: string): Promise<void> {
+    const plan = this.toSavedPlan(name);
+    if (plan) await this.scenario.savePlan(plan);
+  }
+}

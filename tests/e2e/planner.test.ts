@@ -1,0 +1,79 @@
+/**
+ * The planner as a user meets it: propose, reject one move, re-optimise, accept the rest, save,
+ * reload, and find the plan and its decisions again. Real Chromium, real worker, real IndexedDB.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openSession, screenshot, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as { units: { id: string }[] };
+
+describe('transfer planner on the Nanggalo sample', () => {
+  let session: Session;
+  let rejected: { nip: string; to: string } | null = null;
+
+  beforeAll(async () => {
+    session = await openSession({ width: 1366, height: 900 });
+    await session.page.goto(baseUrl);
+    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('proposes a certified optimal plan with before/after charts', async () => {
+    const page = session.page;
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="move-list"] tbody tr');
+    await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');
+    const moves = await page.locator('[data-testid="move-list"] tbody tr').count();
+    expect(moves).toBeGreaterThan(0);
+    const rows = await page.locator('[data-testid="before-after-chart"] g.row').count();
+    expect(rows).toBe(sample.units.length);
+    const before = await page.locator('[data-testid="plan-summary"] tr[data-metric="misallocation"] td.before').textContent();
+    const after = await page.locator('[data-testid="plan-summary"] tr[data-metric="misallocation"] td.after').textContent();
+    expect(Number(after!.replace(',', '.'))).toBeLessThan(Number(before!.replace(',', '.')));
+    await page.locator('[data-testid="move-list"] tbody tr').first().locator('summary').click();
+    await expect(page.getByTestId('move-reasons').first().textContent()).resolves.toContain('Aturan yang diperiksa');
+    await screenshot(page, 'planner-id-1366x900');
+  });
+
+  it('rejects one move and re-optimises around it', async () => {
+    const page = session.page;
+    const first = page.locator('[data-testid="move-list"] tbody tr').first();
+    const nip = (await first.getAttribute('data-nip'))!;
+    const toText = (await first.locator('td').nth(2).textContent())!;
+    rejected = { nip, to: toText };
+    await first.locator('[data-action="reject"]').click();
+    await page.waitForSelector('[data-testid="stale"]');
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="stale"]', { state: 'detached' });
+    await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');
+    const sameMove = page.locator(`[data-testid="move-list"] tbody tr[data-nip="${nip}"]`);
+    if ((await sameMove.count()) > 0) expect(await sameMove.locator('td').nth(2).textContent()).not.toBe(toText);
+    await expect(page.locator(`[data-testid="decisions"] [data-rejected="${nip}"]`).count()).resolves.toBe(1);
+  });
+
+  it('accepts the rest, saves, and finds the plan with its decisions after a reload', async () => {
+    const page = session.page;
+    await page.getByTestId('accept-all').click();
+    const proposed = await page.locator('[data-testid="move-list"] tbody tr[data-status="proposed"]').count();
+    expect(proposed).toBe(0);
+    const accepted = await page.locator('[data-testid="move-list"] tbody tr[data-status="accepted"]').count();
+    await page.getByTestId('save-plan').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.trim() === 'Tersimpan');
+    await page.reload();
+    await page.waitForSelector('[data-testid="move-list"] tbody tr');
+    await expect(page.locator('[data-testid="move-list"] tbody tr[data-status="accepted"]').count()).resolves.toBe(accepted);
+    await expect(page.locator(`[data-testid="decisions"] [data-rejected="${rejected!.nip}"]`).count()).resolves.toBe(1);
+    await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');
+    await screenshot(page, 'planner-after-reload-id-1366x900');
+  });
+
+  it('made no request outside 127.0.0.1 and logged no page error', () => {
+    expect(foreignRequests(session.requests)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
