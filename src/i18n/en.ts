@@ -183,5 +183,12 @@ export const en: Record<MessageKey, string> = {
   'rule.qualification-position': 'Job family or position type',
   'rule.user-pinned': 'Kept in place by the user',
   'rule.user-rejected': 'Rejected by the user',
+  'plan.maxMoves': 'Move cap (empty = no cap)',
+  'plan.frontier.caption': 'Moves versus balance: each point is the optimal plan for its number of moves',
+  'plan.frontier.point': '{moves} moves, objective {objective}',
+  'plan.frontier.help': 'Click a point, or press Enter on it, to select that plan.',
+  'plan.budget.exact': 'This plan is optimal for at most {k} moves.',
+  'plan.budget.between': 'The cap of {k} moves falls between two optimal corners. This plan uses {m} moves; the best plan within the cap is at most {gap} points better (lower bound {lb}).',
+  'plan.budget.forced': 'Your decisions already fix {m} moves, more than the cap of {k}.',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

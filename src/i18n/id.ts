@@ -181,6 +181,13 @@ export const id = {
   'rule.qualification-position': 'Rumpun/jenis jabatan',
   'rule.user-pinned': 'Ditetapkan pengguna',
   'rule.user-rejected': 'Ditolak pengguna',
+  'plan.maxMoves': 'Batas jumlah mutasi (kosongkan = tanpa batas)',
+  'plan.frontier.caption': 'Jumlah mutasi dibanding keseimbangan: setiap titik adalah rencana optimal untuk jumlah mutasinya',
+  'plan.frontier.point': '{moves} mutasi, nilai tujuan {objective}',
+  'plan.frontier.help': 'Klik atau tekan Enter pada titik untuk memilih rencana itu.',
+  'plan.budget.exact': 'Rencana ini optimal untuk paling banyak {k} mutasi.',
+  'plan.budget.between': 'Batas {k} mutasi jatuh di antara dua titik optimum. Rencana ini memakai {m} mutasi; rencana terbaik dalam batas itu paling banyak {gap} poin lebih baik (batas bawah {lb}).',
+  'plan.budget.forced': 'Keputusan Anda sudah menetapkan {m} mutasi, melebihi batas {k}.',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

@@ -5,6 +5,7 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
+import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
 import type { EngineApi, PlanResponse } from '../worker/api';
 
@@ -13,6 +14,7 @@ export interface Engine {
   analyse(input: BalanceInput): Promise<BalanceReport>;
   parseScenarioText(text: string): Promise<ParseResult>;
   proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse>;
+  planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
 }
 
 export class EngineClient implements Engine {
@@ -38,6 +40,10 @@ export class EngineClient implements Engine {
 
   proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse> {
     return this.api().proposePlan(scenarioId, options);
+  }
+
+  planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]> {
+    return this.api().planFrontier(scenarioId, options);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

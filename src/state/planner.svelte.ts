@@ -3,6 +3,7 @@
  * pin, manual moves), undo and redo of those decisions, and saving the plan into the scenario.
  */
 import { NO_DECISIONS, type PlanDecisions } from '../core/plan/build';
+import type { FrontierPoint } from '../core/plan/frontier';
 import type { Scenario } from '../core/scenario/schema';
 import type { PlanResponse } from '../worker/api';
 import type { Engine } from './engine';
@@ -20,6 +21,11 @@ interface Snapshot {
 
 export class PlannerState {
   planDate = $state('');
+  /** Move cap; null for none. */
+  maxMoves = $state<number | null>(null);
+  /** Price per move of a frontier point the user picked (used when there is no cap). */
+  movePrice = $state(0);
+  frontier = $state.raw<FrontierPoint[]>([]);
   result = $state.raw<PlanResponse | null>(null);
   decisions = $state.raw<PlanDecisions>(NO_DECISIONS);
   /** NIPs whose forced move was made by hand rather than accepted from a proposal. */
@@ -50,6 +56,10 @@ export class PlannerState {
     if (!s) return;
     const saved = s.plans.find((p) => p.id === DRAFT_PLAN_ID);
     this.planDate = saved?.planDate ?? s.meta.asOf;
+    const cap = saved?.settings['maxMoves'];
+    this.maxMoves = typeof cap === 'number' ? cap : null;
+    const price = saved?.settings['movePrice'];
+    this.movePrice = typeof price === 'number' && this.maxMoves === null ? price : 0;
     if (saved) {
       this.decisions = {
         pinned: saved.moves.filter((m) => m.decision === 'pinned').map((m) => m.nip),
@@ -69,13 +79,26 @@ export class PlannerState {
     this.error = null;
     try {
       await this.scenario.flushed();
-      this.result = await this.engine.proposePlan(s.meta.id, { planDate: this.planDate || s.meta.asOf, decisions: this.decisions });
+      const options = { planDate: this.planDate || s.meta.asOf, decisions: this.decisions };
+      const [result, frontier] = await Promise.all([
+        this.engine.proposePlan(s.meta.id, { ...options, maxMoves: this.maxMoves, movePrice: this.movePrice }),
+        this.engine.planFrontier(s.meta.id, options),
+      ]);
+      this.result = result;
+      this.frontier = frontier;
       this.stale = false;
     } catch (error) {
       this.error = (error as Error).message;
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Picks a corner of the frontier: its price per move gives exactly that plan. */
+  async selectPoint(point: FrontierPoint): Promise<void> {
+    this.maxMoves = null;
+    this.movePrice = point.movePrice;
+    await this.propose();
   }
 
   private change(decisions: PlanDecisions, manual: readonly string[] = this.manual): void {
@@ -174,7 +197,7 @@ export class PlannerState {
     }
     return {
       id: DRAFT_PLAN_ID, name, createdAt: new Date().toISOString(), planDate: r.planDate, seed: 0,
-      scenarioHash: r.scenarioHash, settings: { movePrice: r.movePrice }, objective: r.objective, moves,
+      scenarioHash: r.scenarioHash, settings: { movePrice: r.movePrice, maxMoves: this.maxMoves }, objective: r.objective, moves,
     };
   }
 

@@ -3,7 +3,8 @@
  * Bulk data (whole scenarios) are read from the database here, in the worker, not sent by the page.
  */
 import { analyseBalance, type BalanceInput, type BalanceReport } from '../core/balance';
-import { proposePlan, type PlanOptions, type PlanResult } from '../core/plan/plan';
+import type { FrontierPoint } from '../core/plan/frontier';
+import { planFrontier, proposePlan, type PlanOptions, type PlanResult } from '../core/plan/plan';
 import type { Scenario } from '../core/scenario/schema';
 import type { ParseResult } from '../core/scenario/validate';
 import { SeimbangDb } from '../storage/db';
@@ -56,6 +57,12 @@ export function createEngineApi(openDb: () => SeimbangDb = () => new SeimbangDb(
       const started = performance.now();
       const result = proposePlan(scenario, options);
       return { ...result, scenarioHash: hash, elapsedMs: performance.now() - started };
+    },
+
+    /** Corners of the moves-versus-balance frontier, each an exact optimum for its number of moves. */
+    async planFrontier(id: string, options: PlanOptions): Promise<FrontierPoint[]> {
+      const { scenario } = await storedScenario(id);
+      return planFrontier(scenario, options);
     },
   };
 }

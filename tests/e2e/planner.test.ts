@@ -26,23 +26,51 @@ describe('transfer planner on the Nanggalo sample', () => {
     const page = session.page;
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('propose').click();
-    await page.waitForSelector('[data-testid="move-list"] tbody tr');
+    await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]');
     await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');
-    const moves = await page.locator('[data-testid="move-list"] tbody tr').count();
+    const moves = await page.locator('[data-testid="move-list"] tbody tr[data-nip]').count();
     expect(moves).toBeGreaterThan(0);
     const rows = await page.locator('[data-testid="before-after-chart"] g.row').count();
     expect(rows).toBe(sample.units.length);
     const before = await page.locator('[data-testid="plan-summary"] tr[data-metric="misallocation"] td.before').textContent();
     const after = await page.locator('[data-testid="plan-summary"] tr[data-metric="misallocation"] td.after').textContent();
     expect(Number(after!.replace(',', '.'))).toBeLessThan(Number(before!.replace(',', '.')));
-    await page.locator('[data-testid="move-list"] tbody tr').first().locator('summary').click();
+    await page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().locator('[data-action="reasons"]').click();
+    await expect(page.getByTestId('move-reasons').first().isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('move-reasons').first().textContent()).resolves.toContain('Aturan yang diperiksa');
     await screenshot(page, 'planner-id-1366x900');
   });
 
+  it('keeps a move cap, says whether the plan is exact for it, and selects a frontier corner on click', async () => {
+    const page = session.page;
+    await page.getByTestId('max-moves').fill('3');
+    await page.getByTestId('max-moves').press('Tab');
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="budget-note"]');
+    const moves = await page.locator('[data-testid="move-list"] tbody tr[data-nip]').count();
+    expect(moves).toBeLessThanOrEqual(3);
+    await expect(page.getByTestId('budget-note').textContent()).resolves.toMatch(/3 mutasi/);
+    const corners = page.locator('[data-testid="frontier-chart"] [data-moves]');
+    expect(await corners.count()).toBeGreaterThan(1);
+    const corner = corners.nth(1);
+    const cornerMoves = Number(await corner.getAttribute('data-moves'));
+    await corner.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="move-list"] tbody tr[data-nip]').length === n || (n === 0 && !document.querySelector('[data-testid="move-list"]')),
+      cornerMoves,
+    );
+    await screenshot(page, 'planner-frontier-id-1366x900');
+    await page.getByTestId('max-moves').fill('');
+    await page.getByTestId('max-moves').press('Tab');
+    const all = page.locator('[data-testid="frontier-chart"] [data-moves]').last();
+    await all.click();
+    await page.waitForSelector('[data-testid="budget-note"]', { state: 'detached' });
+  });
+
   it('rejects one move and re-optimises around it', async () => {
     const page = session.page;
-    const first = page.locator('[data-testid="move-list"] tbody tr').first();
+    const first = page.locator('[data-testid="move-list"] tbody tr[data-nip]').first();
     const nip = (await first.getAttribute('data-nip'))!;
     const toText = (await first.locator('td').nth(2).textContent())!;
     rejected = { nip, to: toText };
@@ -65,7 +93,7 @@ describe('transfer planner on the Nanggalo sample', () => {
     await page.getByTestId('save-plan').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.trim() === 'Tersimpan');
     await page.reload();
-    await page.waitForSelector('[data-testid="move-list"] tbody tr');
+    await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]');
     await expect(page.locator('[data-testid="move-list"] tbody tr[data-status="accepted"]').count()).resolves.toBe(accepted);
     await expect(page.locator(`[data-testid="decisions"] [data-rejected="${rejected!.nip}"]`).count()).resolves.toBe(1);
     await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');

@@ -21,6 +21,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     analyse: async (input) => api.analyse(input),
     parseScenarioText: (text) => api.parseScenarioText(text),
     proposePlan: (id, options) => api.proposePlan(id, options),
+    planFrontier: (id, options) => api.planFrontier(id, options),
   };
 }
 

@@ -9,13 +9,16 @@ import { buildProblem, NO_DECISIONS, type BuiltProblem, type PlanDecisions } fro
 import { checkCertificate } from './certificate';
 import { postMarginals, type CostWeights } from './costs';
 import { explainMoves, type MoveExplanation } from './explain';
+import { frontier, planWithinBudget, type FrontierPoint } from './frontier';
 import { solve, type SolveResult } from './solver';
 
 export interface PlanOptions {
   planDate: IsoDate;
   decisions?: PlanDecisions;
-  /** Integer points added to every move; 0 gives the unconstrained optimum. */
+  /** Integer points added to every move; 0 gives the unconstrained optimum. Ignored when maxMoves is set. */
   movePrice?: number;
+  /** At most this many moves (forced ones included); null or absent for no cap. */
+  maxMoves?: number | null;
   weights?: CostWeights;
 }
 
@@ -37,6 +40,8 @@ export interface PlanResult {
   before: BalanceReport;
   after: BalanceReport;
   certificate: { ok: boolean; problems: string[] };
+  /** Set when a move cap applied: whether the plan is proven best within it, and a lower bound on any plan within it. */
+  budget: { maxMoves: number; exact: boolean; lowerBound: number } | null;
   movable: number;
   fixed: number;
   /** NIPs of unplaced people who have nowhere they are allowed to go. */
@@ -76,17 +81,24 @@ function heldPenalty(built: BuiltProblem): number {
 /** Proposes the optimal plan for the options; deterministic for the same scenario and options. */
 export function proposePlan(s: Scenario, options: PlanOptions): PlanResult {
   const built = buildProblem(s, { planDate: options.planDate, decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}) });
-  const movePrice = options.movePrice ?? 0;
-  const result = solve(built.problem, { movePrice });
-  const certificate = checkCertificate(built.problem, result);
+  let budget: PlanResult['budget'] = null;
+  let result: SolveResult;
   const held = heldPenalty(built);
+  if (options.maxMoves !== undefined && options.maxMoves !== null) {
+    const within = planWithinBudget(built.problem, Math.max(0, options.maxMoves));
+    result = within.result;
+    budget = { maxMoves: options.maxMoves, exact: within.exact, lowerBound: within.lowerBound + held };
+  } else {
+    result = solve(built.problem, { movePrice: options.movePrice ?? 0 });
+  }
+  const certificate = checkCertificate(built.problem, result);
   const postAfter = s.employees.map((e) => e.postId);
   for (let e = 0; e < built.movable.length; e++) postAfter[built.movable[e]!] = s.posts[result.assignment[e]!]!.id;
   const before = analyseBalance(toBalanceInput(s));
   const after = balanceWith(s, postAfter);
   return {
     planDate: options.planDate,
-    movePrice,
+    movePrice: result.movePrice,
     objective: result.objective + held,
     solverObjective: result.objective,
     objectiveToday: objectiveOfToday(built) + held,
@@ -95,6 +107,7 @@ export function proposePlan(s: Scenario, options: PlanOptions): PlanResult {
     before,
     after,
     certificate,
+    budget,
     movable: built.movable.length,
     fixed: s.employees.length - built.movable.length,
     unplaceable: built.unplaceable.map((i) => s.employees[i]!.nip),
@@ -103,3 +116,10 @@ export function proposePlan(s: Scenario, options: PlanOptions): PlanResult {
 }
 
 export type { BalanceMetrics };
+
+/** The frontier of moves against balance for the scenario, objectives on the plan's absolute scale. */
+export function planFrontier(s: Scenario, options: Omit<PlanOptions, 'movePrice' | 'maxMoves'>): FrontierPoint[] {
+  const built = buildProblem(s, { planDate: options.planDate, decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}) });
+  const held = heldPenalty(built);
+  return frontier(built.problem).map((p) => ({ ...p, objective: p.objective + held }));
+}
