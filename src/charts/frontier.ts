@@ -20,8 +20,8 @@ export function frontierLayout(points: readonly FrontierPoint[], width: number, 
   const sorted = [...points].sort((a, b) => a.moves - b.moves);
   const maxMoves = Math.max(1, ...sorted.map((p) => p.moves));
   const objectives = sorted.map((p) => p.objective);
-  const lo = Math.min(...objectives, 0);
-  const hi = Math.max(...objectives, 0);
+  const lo = Math.min(...objectives);
+  const hi = Math.max(...objectives);
   const x = scaleLinear().domain([0, maxMoves]).nice(6).range([margin.left, width - margin.right]);
   const y = scaleLinear().domain([lo, hi === lo ? lo + 1 : hi]).nice(4).range([height - margin.bottom, margin.top]);
   const placed = sorted.map((p) => ({ ...p, x: x(p.moves), y: y(p.objective) }));

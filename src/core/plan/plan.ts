@@ -7,7 +7,7 @@ import type { IsoDate } from '../dates';
 import type { Scenario } from '../scenario/schema';
 import { buildProblem, NO_DECISIONS, type BuiltProblem, type PlanDecisions } from './build';
 import { checkCertificate } from './certificate';
-import { postMarginals, type CostWeights } from './costs';
+import { postMarginals, postPenalty, type CostWeights } from './costs';
 import { explainMoves, type MoveExplanation } from './explain';
 import { frontier, planWithinBudget, type FrontierPoint } from './frontier';
 import { solve, type SolveResult } from './solver';
@@ -69,10 +69,15 @@ function objectiveOfToday(built: BuiltProblem): number {
   return total;
 }
 
-/** Penalty points of the people held in place, which the solver's objective leaves out as a constant. */
+/**
+ * What the solver's objective leaves out as a constant: the penalty of every post when empty, P_p(0)
+ * (rounded), plus the marginals of the people held in place. With it the objective reads as the total
+ * penalty of all posts plus move costs: 0 would be every post staffed exactly to need with no move.
+ */
 function heldPenalty(built: BuiltProblem): number {
   let total = 0;
   for (let p = 0; p < built.fixed.length; p++) {
+    total += Math.round(postPenalty(0, built.need[p]!, built.weights));
     if (built.fixed[p]! > 0) for (const m of postMarginals(built.need[p]!, 0, built.fixed[p]!, built.weights)) total += m;
   }
   return total;
