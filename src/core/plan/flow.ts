@@ -132,11 +132,22 @@ export class PlanFlow {
     const { optStart, optPost, slotStart, slotCost } = this.problem;
     const phase = ++this.phase;
     let touchedCount = 0, D = -1, settledCount = 0;
+    // Smallest tentative distance of a deficit: nothing at or beyond it can be settled before it, so
+    // it is not even put in the heap.
+    let bound = Infinity;
     this.settledPostCount = 0;
     const relax = (v: number, d: number): void => {
       if (dist[v] === Infinity) touched[touchedCount++] = v;
       dist[v] = d;
       heap.update(v);
+    };
+    const relaxPost = (p: number, d: number): void => {
+      const v = N + p;
+      if (d >= dist[v]!) return;
+      if (used[p]! > count[p]!) {
+        relax(v, d);
+        if (d < bound) bound = d;
+      } else if (d < bound) relax(v, d);
     };
     relax(s, 0);
     while (heap.size > 0) {
@@ -147,22 +158,22 @@ export class PlanFlow {
       if (u < N) {
         const base = du + pi[u]!, xe = x[u]!;
         for (let k = optStart[u]!, end = optStart[u + 1]!; k < end; k++) {
-          const q = optPost[k]!, v = N + q;
-          if (q === xe || settledAt[v] === phase) continue;
-          const d = base + arcCost[k]! - pi[v]!;
-          if (d < dist[v]!) relax(v, d);
+          const q = optPost[k]!;
+          if (q === xe || settledAt[N + q] === phase) continue;
+          relaxPost(q, base + arcCost[k]! - pi[N + q]!);
         }
       } else if (u === sink) {
         if (this.sinkDeficit > 0) {
           D = du;
           break;
         }
+        // Reverse slot arcs to every post in use: deficits first, so that the bound prunes the rest.
         const base = du + pi[sink]!;
-        for (let p = 0; p < this.P; p++) {
-          const v = N + p;
-          if (used[p] === 0 || settledAt[v] === phase) continue;
-          const d = base - slotCost[slotStart[p]! + used[p]! - 1]! - pi[v]!;
-          if (d < dist[v]!) relax(v, d);
+        for (let pass = 0; pass < 2; pass++) {
+          for (let p = 0; p < this.P; p++) {
+            if (used[p] === 0 || settledAt[N + p] === phase || (used[p]! > count[p]!) !== (pass === 0)) continue;
+            relaxPost(p, base - slotCost[slotStart[p]! + used[p]! - 1]! - pi[N + p]!);
+          }
         }
       } else {
         const p = u - N;
@@ -175,11 +186,16 @@ export class PlanFlow {
         for (let e = head[p]!; e >= 0; e = next[e]!) {
           if (usable[e]! <= 1 || settledAt[e] === phase) continue;
           const d = base - arcCost[xArc[e]!]! - pi[e]!;
-          if (d < dist[e]!) relax(e, d);
+          if (d < dist[e]! && d < bound) relax(e, d);
         }
         if (used[p]! < cap[p]! && settledAt[sink] !== phase) {
           const d = base + slotCost[slotStart[p]! + used[p]!]! - pi[sink]!;
-          if (d < dist[sink]!) relax(sink, d);
+          if (d < dist[sink]!) {
+            if (this.sinkDeficit > 0) {
+              relax(sink, d);
+              if (d < bound) bound = d;
+            } else if (d < bound) relax(sink, d);
+          }
         }
       }
     }
