@@ -188,6 +188,17 @@ export const id = {
   'plan.budget.exact': 'Rencana ini optimal untuk paling banyak {k} mutasi.',
   'plan.budget.between': 'Batas {k} mutasi jatuh di antara dua titik optimum. Rencana ini memakai {m} mutasi; rencana terbaik dalam batas itu paling banyak {gap} poin lebih baik (batas bawah {lb}).',
   'plan.budget.forced': 'Keputusan Anda sudah menetapkan {m} mutasi, melebihi batas {k}.',
+  'whyNot.title': 'Mengapa tidak?',
+  'whyNot.intro': 'Pilih pegawai dan jabatan: Seimbang menjawab aturan yang melarang mutasi itu, atau berapa biaya memaksakannya.',
+  'whyNot.person': 'Pegawai',
+  'whyNot.post': 'Jabatan tujuan',
+  'whyNot.ask': 'Tanyakan',
+  'whyNot.rule': 'Dilarang oleh aturan: {rule} ({source}).',
+  'whyNot.cost': 'Diperbolehkan, tetapi memaksakannya membuat rencana {extra} poin lebih buruk (biaya mutasi {cost} poin).',
+  'whyNot.inPlan': 'Mutasi ini sudah ada dalam rencana optimal.',
+  'whyNot.already': 'Pegawai ini sudah memegang jabatan tersebut.',
+  'whyNot.unknown': 'Pegawai atau jabatan tidak ditemukan.',
+  'whyNot.force': 'Tambahkan sebagai mutasi manual',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

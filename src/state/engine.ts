@@ -7,6 +7,7 @@ import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
+import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { EngineApi, PlanResponse } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
@@ -15,6 +16,7 @@ export interface Engine {
   parseScenarioText(text: string): Promise<ParseResult>;
   proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse>;
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
+  whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
 }
 
 export class EngineClient implements Engine {
@@ -44,6 +46,10 @@ export class EngineClient implements Engine {
 
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]> {
     return this.api().planFrontier(scenarioId, options);
+  }
+
+  whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer> {
+    return this.api().whyNot(scenarioId, options, nip, postId);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

@@ -4,6 +4,7 @@
  */
 import { NO_DECISIONS, type PlanDecisions } from '../core/plan/build';
 import type { FrontierPoint } from '../core/plan/frontier';
+import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { Scenario } from '../core/scenario/schema';
 import type { PlanResponse } from '../worker/api';
 import type { Engine } from './engine';
@@ -92,6 +93,14 @@ export class PlannerState {
     } finally {
       this.busy = false;
     }
+  }
+
+  /** Why a person is not moved to a post under the current date and decisions. */
+  async whyNot(nip: string, postId: string): Promise<WhyNotAnswer> {
+    const s = this.scenario.scenario;
+    if (!s) return { kind: 'unknown' };
+    await this.scenario.flushed();
+    return this.engine.whyNot(s.meta.id, { planDate: this.planDate || s.meta.asOf, decisions: this.decisions, movePrice: this.movePrice }, nip, postId);
   }
 
   /** Picks a corner of the frontier: its price per move gives exactly that plan. */

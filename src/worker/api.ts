@@ -4,6 +4,7 @@
  */
 import { analyseBalance, type BalanceInput, type BalanceReport } from '../core/balance';
 import type { FrontierPoint } from '../core/plan/frontier';
+import { whyNot, type WhyNotAnswer } from '../core/plan/whyNot';
 import { planFrontier, proposePlan, type PlanOptions, type PlanResult } from '../core/plan/plan';
 import type { Scenario } from '../core/scenario/schema';
 import type { ParseResult } from '../core/scenario/validate';
@@ -57,6 +58,12 @@ export function createEngineApi(openDb: () => SeimbangDb = () => new SeimbangDb(
       const started = performance.now();
       const result = proposePlan(scenario, options);
       return { ...result, scenarioHash: hash, elapsedMs: performance.now() - started };
+    },
+
+    /** Why `nip` is not moved to `postId`: the rule that forbids it, or the cost of forcing it. */
+    async whyNot(id: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer> {
+      const { scenario } = await storedScenario(id);
+      return whyNot(scenario, options, nip, postId);
     },
 
     /** Corners of the moves-versus-balance frontier, each an exact optimum for its number of moves. */

@@ -7,7 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignRequests, openSession, screenshot, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
-const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as { units: { id: string }[] };
+const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
+  units: { id: string }[];
+  posts: { id: string }[];
+  employees: { nip: string; postId: string | null; protected: string | null }[];
+};
 
 describe('transfer planner on the Nanggalo sample', () => {
   let session: Session;
@@ -66,6 +70,16 @@ describe('transfer planner on the Nanggalo sample', () => {
     const all = page.locator('[data-testid="frontier-chart"] [data-moves]').last();
     await all.click();
     await page.waitForSelector('[data-testid="budget-note"]', { state: 'detached' });
+  });
+
+  it('answers "why not?" with the rule that forbids a move', async () => {
+    const page = session.page;
+    const person = sample.employees.find((e) => e.protected !== null && e.postId !== null)!;
+    const post = sample.posts.find((p) => p.id !== person.postId)!;
+    await page.getByTestId('why-person').selectOption(person.nip);
+    await page.getByTestId('why-post').selectOption(post.id);
+    await page.getByTestId('why-ask').click();
+    await page.waitForFunction(() => (document.querySelector('[data-testid="why-answer"]')?.textContent ?? '').includes('Status dilindungi'));
   });
 
   it('rejects one move and re-optimises around it', async () => {

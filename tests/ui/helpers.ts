@@ -22,6 +22,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     parseScenarioText: (text) => api.parseScenarioText(text),
     proposePlan: (id, options) => api.proposePlan(id, options),
     planFrontier: (id, options) => api.planFrontier(id, options),
+    whyNot: (id, options, nip, post) => api.whyNot(id, options, nip, post),
   };
 }
 
