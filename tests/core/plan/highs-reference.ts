@@ -82,9 +82,9 @@ export function solveWithHighs(highs: HighsInstance, problem: PlanningProblem, m
 
 /**
  * Solves the same LP passed as sparse arrays (no text parsing): the fair timing for large problems.
- * Returns the model status name and the rounded objective.
+ * Returns the model status ('Optimal', 'Time limit reached', or the numeric code) and the rounded objective.
  */
-export function solveWithHighsModel(highs: HighsInstance, problem: PlanningProblem, movePrice = 0): HighsAnswer {
+export function solveWithHighsModel(highs: HighsInstance, problem: PlanningProblem, movePrice = 0, timeLimitSeconds = Infinity): HighsAnswer {
   const { postCount: P, employeeCount: N, slotStart, slotCost, optStart, optPost, optCost, home } = problem;
   const M = optPost.length, S = slotCost.length;
   const numCols = M + S, numRows = N + P;
@@ -124,10 +124,12 @@ export function solveWithHighsModel(highs: HighsInstance, problem: PlanningProbl
     },
     (model) => {
       model.options.set({ output_flag: false });
+      if (Number.isFinite(timeLimitSeconds)) model.options.set({ time_limit: timeLimitSeconds });
       model.run();
       const status = model.getModelStatus();
       const optimal = status === highs.constants.modelStatus.optimal;
-      return { status: optimal ? 'Optimal' : `status ${status}`, objective: optimal ? Math.round(model.getObjectiveValue()) : NaN };
+      const name = optimal ? 'Optimal' : status === highs.constants.modelStatus.timeLimit ? 'Time limit reached' : `status ${status}`;
+      return { status: name, objective: optimal ? Math.round(model.getObjectiveValue()) : NaN };
     },
   );
 }
