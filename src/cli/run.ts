@@ -3,6 +3,7 @@
  * so that tests can run it without spawning a process. `main.ts` wires it to the real process.
  */
 import { loadScenarioFile, plural } from './load';
+import { exportProblemCommand, planCommand } from './plan';
 import { formatSummary, summarise } from './summary';
 
 export interface Io {
@@ -15,19 +16,30 @@ export const USAGE = `Usage: npm run cli -- <command> [options]
 Commands:
   validate FILE          check a scenario file; lists every problem as "path: message"
   summary FILE [--json]  balance per unit, balance metrics and upcoming retirements
+  plan FILE [--date D --max-moves K --json]
+                         the optimal transfer plan at date D (default: the scenario's date), its moves
+                         with reasons, the metrics before and after, and the certificate check
+  export-problem FILE [--date D --out OUT]
+                         writes the planning problem and its optimal plan as solver-neutral JSON
+                         (docs/planning-problem.md), to OUT or to standard output
   help                   show this text
 
 Exit codes: 0 success, 1 the file is not valid JSON or not a valid scenario, 2 wrong usage or unreadable file.
 `;
 
 interface Command {
+  /** Flags without a value. */
   options: readonly string[];
-  run(file: string, options: ReadonlySet<string>, io: Io): number;
+  /** Options that take a value (`--date 2027-01-01`). */
+  valued?: readonly string[];
+  run(file: string, options: ReadonlySet<string>, io: Io, values: ReadonlyMap<string, string>): number;
 }
 
 const COMMANDS: Record<string, Command> = {
   validate: { options: [], run: validate },
   summary: { options: ['--json'], run: summary },
+  plan: { options: ['--json'], valued: ['--date', '--max-moves'], run: planCommand },
+  'export-problem': { options: [], valued: ['--date', '--out'], run: exportProblemCommand },
 };
 
 /** Runs one command; returns the process exit code. */
@@ -40,13 +52,23 @@ export function run(argv: readonly string[], io: Io): number {
   if (name === undefined) return usageError(io, 'no command given');
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) return usageError(io, `unknown command "${name}"`);
-  const options = new Set(rest.filter((a) => a.startsWith('-')));
-  const files = rest.filter((a) => !a.startsWith('-'));
-  const unknown = [...options].find((o) => !command.options.includes(o));
-  if (unknown !== undefined) return usageError(io, `unknown option "${unknown}" for ${name}`);
+  const options = new Set<string>();
+  const values = new Map<string, string>();
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (!arg.startsWith('-')) files.push(arg);
+    else if (command.valued?.includes(arg)) {
+      const value = rest[i + 1];
+      if (value === undefined || value.startsWith('--')) return usageError(io, `${arg} needs a value`);
+      values.set(arg, value);
+      i++;
+    } else if (command.options.includes(arg)) options.add(arg);
+    else return usageError(io, `unknown option "${arg}" for ${name}`);
+  }
   if (files.length === 0) return usageError(io, `${name} needs a scenario FILE`);
   if (files.length > 1) return usageError(io, `${name} takes one FILE, got ${files.length}`);
-  return command.run(files[0]!, options, io);
+  return command.run(files[0]!, options, io, values);
 }
 
 function usageError(io: Io, reason: string): number {
