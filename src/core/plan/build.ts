@@ -6,7 +6,7 @@
 import { need as needOf } from '../abk';
 import type { IsoDate } from '../dates';
 import type { Scenario } from '../scenario/schema';
-import { DEFAULT_WEIGHTS, moveCostParts, postMarginals, totalCost, type CostWeights } from './costs';
+import { DEFAULT_WEIGHTS, moveCostParts, postMarginals, postPenalty, totalCost, type CostWeights } from './costs';
 import { createProblem, type PlanningProblem, type PlanningProblemInput } from './problem';
 import { moveBlocker, qualificationBlocker, type RuleId } from './rules';
 
@@ -22,8 +22,16 @@ export interface PlanDecisions {
 
 export const NO_DECISIONS: PlanDecisions = { pinned: [], rejected: [], forced: [] };
 
+/** Default number of posts of a person's group offered as destinations (besides home and preferred units). */
+export const DEFAULT_CANDIDATE_POSTS = 40;
+
 export interface BuildOptions {
   planDate: IsoDate;
+  /**
+   * Destinations offered to each person: the posts of their group most short of staff at the plan date,
+   * plus every post of their group in a unit they prefer. Small groups are offered whole.
+   */
+  candidatePosts?: number;
   weights?: CostWeights;
   decisions?: PlanDecisions;
 }
@@ -64,7 +72,11 @@ export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
   const forced = new Map(decisions.forced.map(([nip, post]) => [nip, post]));
   const rejected = new Set(decisions.rejected.map(([nip, post]) => `${nip}\u0000${post}`));
 
-  // Posts grouped by who may hold them, so eligibility is not checked against every post.
+  // Posts grouped by who may hold them, so eligibility is not checked against every post; each group
+  // ordered by what one more person would cost there today (most short of staff first).
+  const headcount = new Int32Array(s.posts.length);
+  for (const e of s.employees) if (e.postId !== null && postIndex.has(e.postId)) headcount[postIndex.get(e.postId)!]! += 1;
+  const arrival = (q: number) => postPenalty(headcount[q]! + 1, need[q]!, weights) - postPenalty(headcount[q]!, need[q]!, weights);
   const groups = new Map<string, number[]>();
   s.posts.forEach((p, i) => {
     const key = qualificationGroup(p.positionType, p.family);
@@ -72,6 +84,14 @@ export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
     if (group) group.push(i);
     else groups.set(key, [i]);
   });
+  const limit = options.candidatePosts ?? DEFAULT_CANDIDATE_POSTS;
+  for (const group of groups.values()) group.sort((a, b) => arrival(a) - arrival(b) || a - b);
+  const destinations = (group: readonly number[], preferred: readonly string[]): readonly number[] => {
+    if (group.length <= limit) return group;
+    const chosen = group.slice(0, limit);
+    if (preferred.length > 0) for (const q of group.slice(limit)) if (preferred.includes(s.posts[q]!.unitId)) chosen.push(q);
+    return chosen;
+  };
 
   const fixed = new Int32Array(s.posts.length);
   const fixedBy = new Map<number, RuleId>();
@@ -92,7 +112,7 @@ export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
       fixedBy.set(index, blocker);
       return;
     }
-    const candidates = groups.get(qualificationGroup(e.positionType, e.family)) ?? [];
+    const candidates = destinations(groups.get(qualificationGroup(e.positionType, e.family)) ?? [], e.mobility.preferredUnitIds);
     const opts: Array<[number, number]> = home === null ? [] : [[home, 0]];
     for (const q of candidates) {
       if (q === home) continue;
