@@ -1,7 +1,6 @@
 /**
  * The exact planner: a min-cost flow over employees -> eligible posts -> convex slot arcs -> sink,
- * solved by a primal-dual method that starts from today's assignment and only works on the people
- * whose current post is not the cheapest for them at the current post prices.
+ * solved from today's assignment so that the work grows with the number of people who move.
  *
  * Nodes: employee e is node e, post p is node N + p, the sink is node N + P. Potentials pi give reduced
  * costs rc(u, v) = c(u, v) + pi(u) - pi(v) >= 0 on every residual arc. The slot arcs of a post are never
@@ -9,10 +8,12 @@
  * used one is the reverse arc sink -> p (cost -slotCost(p, n_p - 1)). Convexity makes them the only ones
  * that matter. The post's price lambda_p = pi(sink) - pi(p) lies between those two slot costs.
  *
- * Each phase runs one multi-source Dijkstra from all unassigned employees (the excess) up to the first
- * node that lacks a unit of flow (a deficit: a post whose slots in use outnumber its people, or the sink),
- * shifts the potentials, then augments along zero-reduced-cost paths by depth-first search until none is
- * left. Integer costs make every potential an integer, hence the result exact.
+ * Start: post prices are chosen (start-prices.ts, keepAtStart) so that nearly everyone already sits at
+ * one of their cheapest options; posts priced below their last used slots give those slots up. What is
+ * left is a little excess (people without a post, posts with more people than slots in use) and a
+ * deficit at the sink. Then, for each unit of excess: one Dijkstra on reduced costs from it to the
+ * nearest deficit, a potential update that makes that path's reduced cost zero, and an augmentation
+ * along it (successive shortest paths). Integer costs make every potential an integer: the result is exact.
  */
 import { PlanFlow } from './flow';
 import { MAX_COST, evaluateAssignment, type PlanningProblem } from './problem';
@@ -30,18 +31,21 @@ export interface SolveOptions {
   movePrice?: number;
   /** Assignment to start from (default: the home posts). Invalid or over-capacity entries are ignored. */
   start?: Int32Array;
-  /** Potentials to start from, e.g. those of a previous result; they make re-solving nearly free. */
+  /** Potentials to start from, e.g. those of a previous result when re-solving with another move price. */
   startPotentials?: PlanPotentials;
   /** A clock in milliseconds; when given, `stats.ms` reports the solve time (core never reads time). */
   clock?: () => number;
 }
 
 export interface SolveStats {
-  /** Dijkstra + augmentation rounds. */
+  /** Shortest-path searches (one per augmentation). */
   phases: number;
   /** Units of flow sent along augmenting paths. */
   augmentations: number;
-  /** Employees without a post at the start (unplaced, or released because another post was cheaper). */
+  /**
+   * Units of work at the start: employees without a post (unplaced, or whose start post is no longer
+   * among their cheapest options) plus people beyond the slots their post keeps at its starting price.
+   */
   initialExcess: number;
   ms?: number;
 }
@@ -175,7 +179,7 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Sol
         const e = s < N ? s : flow.head[s - N]!;
         throw new InfeasibleProblemError(e, 'no-slot', label(e));
       }
-      flow.augmentFrom(s);
+      flow.augmentAlongTree(s);
     }
   }
 
