@@ -199,6 +199,18 @@ export const id = {
   'whyNot.already': 'Pegawai ini sudah memegang jabatan tersebut.',
   'whyNot.unknown': 'Pegawai atau jabatan tidak ditemukan.',
   'whyNot.force': 'Tambahkan sebagai mutasi manual',
+  'sankey.caption': 'Aliran mutasi antarunit: dari unit yang ditinggalkan (kiri) ke unit tujuan (kanan)',
+  'sankey.summary': '{people} orang pindah melalui {routes} jalur',
+  'sankey.leaving': 'Unit asal (orang keluar)',
+  'sankey.arriving': 'Unit tujuan (orang masuk)',
+  'sankey.link': '{from} → {to}: {count} orang',
+  'sankey.node.from': '{unit}: {count} orang keluar',
+  'sankey.node.to': '{unit}: {count} orang masuk',
+  'sankey.table': 'Tabel aliran mutasi antarunit',
+  'sankey.col.from': 'Dari unit',
+  'sankey.col.to': 'Ke unit',
+  'sankey.col.count': 'Jumlah orang',
+  'sankey.empty': 'Belum ada mutasi antarunit untuk digambarkan.',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

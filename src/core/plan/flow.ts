@@ -163,9 +163,10 @@ export class PlanFlow {
           this.target = u;
           break;
         }
-        // Reverse slot arcs to every post in use: deficits first, so that the bound prunes the rest.
+        // Reverse slot arcs to every post in use: deficits first, so that the bound prunes the rest
+        // (a deficit priced at its last used slot is reached at no cost, and then nothing else is).
         const base = du + pi[sink]!;
-        for (let pass = 0; pass < 2; pass++) {
+        for (let pass = 0; pass < 2 && bound > du; pass++) {
           for (let p = 0; p < this.P; p++) {
             if (used[p] === 0 || settledAt[N + p] === phase || (used[p]! > count[p]!) !== (pass === 0)) continue;
             relaxPost(p, base - slotCost[slotStart[p]! + used[p]! - 1]! - pi[N + p]!, -1);

@@ -31,6 +31,11 @@ export class NodeHeap {
     this.siftUp(i, v);
   }
 
+  /** The node with the smallest key, without removing it (the heap must not be empty). */
+  peek(): number {
+    return this.items[0]!;
+  }
+
   /** Removes and returns the node with the smallest key (the heap must not be empty). */
   pop(): number {
     const items = this.items, position = this.position, key = this.key;

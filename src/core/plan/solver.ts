@@ -8,7 +8,7 @@
  * used one is the reverse arc sink -> p (cost -slotCost(p, n_p - 1)). Convexity makes them the only ones
  * that matter. The post's price lambda_p = pi(sink) - pi(p) lies between those two slot costs.
  *
- * Start: post prices are chosen (start-prices.ts, keepAtStart) so that nearly everyone already sits at
+ * Start: post prices are chosen (start-prices.ts) so that nearly everyone already sits at
  * one of their cheapest options; posts priced below their last used slots give those slots up. What is
  * left is a little excess (people without a post, posts with more people than slots in use) and a
  * deficit at the sink. Then, for each unit of excess: one Dijkstra on reduced costs from it to the
@@ -17,7 +17,8 @@
  */
 import { PlanFlow } from './flow';
 import { MAX_COST, evaluateAssignment, type PlanningProblem } from './problem';
-import { clampedPrices, PriceLowering } from './start-prices';
+import { improveStart } from './greedy-start';
+import { clampedPrices, prepareStart } from './start-prices';
 
 export interface PlanPotentials {
   /** pi of each post; the post's price (shadow cost of one more person there) is `sink - post[p]`. */
@@ -126,6 +127,9 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Sol
       }
     }
   }
+  improveStart(problem, arcCost, startArc);
+  used.fill(0);
+  for (let e = 0; e < N; e++) if (startArc[e]! >= 0) used[optPost[startArc[e]!]!]!++;
   const sp = options.startPotentials;
   let wish: Float64Array | undefined;
   if (sp !== undefined) {
@@ -134,7 +138,7 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Sol
     for (let p = 0; p < P; p++) wish[p] = sp.sink - sp.post[p]!;
   }
   const price = clampedPrices(problem, used, wish);
-  const keep = keepAtStart(problem, arcCost, startArc, used, price);
+  const keep = prepareStart(problem, arcCost, startArc, used, price);
 
   // Employees kept where they start sit at one of their cheapest options; pi(e) may be anywhere in
   // [max over other q of pi(q) - cost, pi(x) - cost]: the low end keeps the reverse arc x -> e out of
@@ -220,60 +224,3 @@ function finalPotentials(problem: PlanningProblem, flow: PlanFlow, arcCost: Floa
   return post;
 }
 
-/**
- * Decides who stays where they start, lowering `price` and `used` in place. Prices first fall until
- * everyone is at a cheapest option (see PriceLowering) and posts give up the slots priced above them;
- * people with a strictly cheaper option elsewhere who are still tempted are released. A post left with
- * fewer people than slots in use gives those slots up too (its price falls to its new next slot), so
- * that only the sink lacks flow: the searches then end at the sink and never have to expand it.
- * Repeats while that lowers some price (a few rounds at most in practice; capped, as any state is valid).
- */
-function keepAtStart(problem: PlanningProblem, arcCost: Float64Array, startArc: Int32Array, used: Int32Array, price: Float64Array): Uint8Array {
-  const { postCount: P, employeeCount: N, slotStart, slotCost, optStart, optPost } = problem;
-  const keep = new Uint8Array(N);
-  const kept = new Int32Array(P);
-  const lowering = new PriceLowering(problem, arcCost, startArc);
-  lowering.lower(price);
-  // A full post that nobody there would leave keeps an infinite price: give it a finite one above any
-  // other post's price plus any option's cost, so that nobody is tempted to go there either.
-  let top = 0;
-  for (let p = 0; p < P; p++) if (Number.isFinite(price[p]!)) top = Math.max(top, Math.abs(price[p]!));
-  for (let k = 0; k < arcCost.length; k++) if (Number.isFinite(arcCost[k]!)) top = Math.max(top, arcCost[k]!);
-  let changed: number[] = [];
-  for (let p = 0; p < P; p++) {
-    if (price[p] !== Infinity) continue;
-    const lo = used[p]! > 0 ? slotCost[slotStart[p]! + used[p]! - 1]! : -Infinity;
-    price[p] = Math.max(lo, 2 * top + 1);
-    changed.push(p);
-  }
-  for (let round = 0; round < 8; round++) {
-    if (changed.length > 0) lowering.lower(price, changed);
-    for (let p = 0; p < P; p++) while (used[p]! > 0 && slotCost[slotStart[p]! + used[p]! - 1]! > price[p]!) used[p]!--;
-    kept.fill(0);
-    for (let e = 0; e < N; e++) {
-      keep[e] = isCheapest(problem, arcCost, price, e, startArc[e]!);
-      if (keep[e] === 1) kept[optPost[startArc[e]!]!]!++;
-    }
-    changed = [];
-    for (let p = 0; p < P; p++) {
-      if (used[p]! <= kept[p]!) continue;
-      used[p] = kept[p]!;
-      const next = slotCost[slotStart[p]! + used[p]!]!;
-      if (price[p]! > next) {
-        price[p] = next;
-        changed.push(p);
-      }
-    }
-    if (changed.length === 0) break;
-  }
-  return keep;
-}
-
-/** 1 if option arc `own` of employee e is among its cheapest at these prices, else 0 (also for -1). */
-function isCheapest(problem: PlanningProblem, arcCost: Float64Array, price: Float64Array, e: number, own: number): 0 | 1 {
-  if (own < 0) return 0;
-  const { optStart, optPost } = problem;
-  const ownValue = arcCost[own]! + price[optPost[own]!]!;
-  for (let k = optStart[e]!, end = optStart[e + 1]!; k < end; k++) if (arcCost[k]! + price[optPost[k]!]! < ownValue) return 0;
-  return 1;
-}
