@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCertificate, postPrice } from '../../../src/core/plan/certificate';
+import { createRng } from '../../../src/core/rng';
 import { createProblem, evaluateAssignment, fromJson, toJson, type PlanningProblem, type PlanningProblemInput } from '../../../src/core/plan/problem';
 import { InfeasibleProblemError, solve } from '../../../src/core/plan/solver';
 import { randomProblem, realisticProblem } from './random-problems';
@@ -244,6 +245,33 @@ describe('determinism, move price and warm start', () => {
         expect(warm.objective + movePrice * warm.moves).toBe(cold.objective + movePrice * cold.moves);
         expect(checkCertificate(problem, warm).ok).toBe(true);
         previous = warm;
+      }
+    }
+  });
+
+  it('reaches the same optimum from any start, even a poor or partly invalid one', () => {
+    const rng = createRng(99);
+    for (let seed = 1; seed <= 40; seed++) {
+      const problem = seed % 2 ? randomProblem(2000 + seed, { employees: 400 }) : realisticProblem(seed, { employees: 1200, movable: 1 });
+      const movePrice = (seed % 4) * 60;
+      let cold;
+      try {
+        cold = solve(problem, { movePrice });
+      } catch (error) {
+        expect(error).toBeInstanceOf(InfeasibleProblemError);
+        continue;
+      }
+      // Each employee starts at a random option, a random post, or nowhere; some prices are wild.
+      const start = new Int32Array(problem.employeeCount);
+      for (let e = 0; e < start.length; e++) {
+        const k = problem.optStart[e]! + rng.int(problem.optStart[e + 1]! - problem.optStart[e]!);
+        start[e] = rng.chance(0.7) ? problem.optPost[k]! : rng.chance(0.5) ? rng.int(problem.postCount) : -1;
+      }
+      const startPotentials = { post: Float64Array.from(cold.potentials.post, (v) => (rng.chance(0.2) ? v + rng.int(2001) - 1000 : v)), sink: 0 };
+      for (const options of [{ start }, { start, startPotentials }, { startPotentials }]) {
+        const result = solve(problem, { movePrice, ...options });
+        expect(result.objective + movePrice * result.moves, `seed ${seed}`).toBe(cold.objective + movePrice * cold.moves);
+        expect(checkCertificate(problem, result).problems).toEqual([]);
       }
     }
   });
