@@ -8,12 +8,13 @@
  * used one is the reverse arc sink -> p (cost -slotCost(p, n_p - 1)). Convexity makes them the only ones
  * that matter. The post's price lambda_p = pi(sink) - pi(p) lies between those two slot costs.
  *
- * Start: post prices are chosen (start-prices.ts) so that nearly everyone already sits at
- * one of their cheapest options; posts priced below their last used slots give those slots up. What is
- * left is a little excess (people without a post, posts with more people than slots in use) and a
- * deficit at the sink. Then, for each unit of excess: one Dijkstra on reduced costs from it to the
- * nearest deficit, a potential update that makes that path's reduced cost zero, and an augmentation
- * along it (successive shortest paths). Integer costs make every potential an integer: the result is exact.
+ * Start: from today's assignment, the single moves that pay most are made first (greedy-start.ts);
+ * then post prices are chosen (start-prices.ts) so that nearly everyone sits at one of their cheapest
+ * options. What is left is a little excess (people without a post, posts with more people than slots
+ * in use) and as many deficits (posts with slots in use but nobody in them, and the sink). Then, for
+ * each unit of excess: one Dijkstra on reduced costs from it to the nearest deficit, a potential update
+ * that makes that path's reduced cost zero, and an augmentation along it (successive shortest paths).
+ * Integer costs make every potential an integer: the result is exact whatever the start.
  */
 import { PlanFlow } from './flow';
 import { MAX_COST, evaluateAssignment, type PlanningProblem } from './problem';
@@ -127,6 +128,7 @@ export function solve(problem: PlanningProblem, options: SolveOptions = {}): Sol
       }
     }
   }
+  // Then the single moves that pay most (greedy-start.ts): most of a plan, found cheaply.
   improveStart(problem, arcCost, startArc);
   used.fill(0);
   for (let e = 0; e < N; e++) if (startArc[e]! >= 0) used[optPost[startArc[e]!]!]!++;
