@@ -16,6 +16,29 @@ function storedLang(): Lang {
   }
 }
 
+// Building an Intl formatter is costly; thousands of cells on a page share a few of them.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
+  const key = `${lang}:${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(lang: Lang): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateFormats.set(lang, format);
+  }
+  return format;
+}
+
 export class Locale {
   lang = $state<Lang>(storedLang());
 
@@ -27,15 +50,12 @@ export class Locale {
   };
 
   /** Number with the language's separators (1.234,56 in Indonesian). */
-  number = (value: number, digits = 2): string =>
-    value.toLocaleString(this.lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  number = (value: number, digits = 2): string => numberFormat(this.lang, digits).format(value);
 
   /** ISO date as a long date (1 April 2026). */
   date = (iso: string): string => {
     const [y, m, d] = iso.split('-').map(Number);
-    return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(this.lang === 'id' ? 'id-ID' : 'en-GB', {
-      day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC',
-    });
+    return dateFormat(this.lang).format(new Date(Date.UTC(y!, m! - 1, d!)));
   };
 
   set(lang: Lang): void {

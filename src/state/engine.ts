@@ -8,7 +8,7 @@ import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
-import type { EngineApi, PlanResponse } from '../worker/api';
+import type { EngineApi, ImportResponse, PlanResponse } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
 export interface Engine {
@@ -17,6 +17,7 @@ export interface Engine {
   proposePlan(scenarioId: string, options: PlanOptions): Promise<PlanResponse>;
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
+  importScenarioFile(file: Blob): Promise<ImportResponse>;
 }
 
 export class EngineClient implements Engine {
@@ -50,6 +51,10 @@ export class EngineClient implements Engine {
 
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer> {
     return this.api().whyNot(scenarioId, options, nip, postId);
+  }
+
+  importScenarioFile(file: Blob): Promise<ImportResponse> {
+    return this.api().importScenarioFile(file);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

@@ -35,6 +35,7 @@ export class PlannerState {
   error = $state<string | null>(null);
   /** True when decisions changed since the last solve: the plan shown may not be optimal for them. */
   stale = $state(false);
+  private frontierTicket = 0;
   private undoStack = $state.raw<Snapshot[]>([]);
   private redoStack = $state.raw<Snapshot[]>([]);
   canUndo = $derived(this.undoStack.length > 0);
@@ -44,6 +45,21 @@ export class PlannerState {
     private readonly scenario: ScenarioState,
     private readonly engine: Engine,
   ) {}
+
+  /** Forgets the plan of a previous scenario. */
+  reset(): void {
+    this.result = null;
+    this.frontier = [];
+    this.decisions = NO_DECISIONS;
+    this.manual = [];
+    this.undoStack = [];
+    this.redoStack = [];
+    this.maxMoves = null;
+    this.movePrice = 0;
+    this.stale = false;
+    this.error = null;
+    this.planDate = '';
+  }
 
   /** Status of a proposed move under the current decisions. */
   statusOf(nip: string): MoveStatus {
@@ -81,12 +97,21 @@ export class PlannerState {
     try {
       await this.scenario.flushed();
       const options = { planDate: this.planDate || s.meta.asOf, decisions: this.decisions };
-      const [result, frontier] = await Promise.all([
-        this.engine.proposePlan(s.meta.id, { ...options, maxMoves: this.maxMoves, movePrice: this.movePrice }),
-        this.engine.planFrontier(s.meta.id, options),
-      ]);
+      globalThis.performance?.mark?.('seimbang:plan-requested');
+      const result = await this.engine.proposePlan(s.meta.id, { ...options, maxMoves: this.maxMoves, movePrice: this.movePrice });
+      globalThis.performance?.mark?.('seimbang:plan-received');
+      // Draw the answer in a task of its own, apart from the one that received it.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       this.result = result;
-      this.frontier = frontier;
+      // The frontier takes several solves; it follows the plan rather than holding it back.
+      this.frontier = [];
+      const ticket = ++this.frontierTicket;
+      void this.engine.planFrontier(s.meta.id, options).then(
+        (points) => {
+          if (ticket === this.frontierTicket) this.frontier = points;
+        },
+        () => undefined,
+      );
       this.stale = false;
     } catch (error) {
       this.error = (error as Error).message;

@@ -6,7 +6,8 @@ import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRo
 import { employeeRetirementDate } from '../core/employee';
 import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
-import type { ScenarioRepository } from '../storage/scenarios';
+import type { ScenarioRepository, ScenarioSummary } from '../storage/scenarios';
+import type { ImportResponse } from '../worker/api';
 import type { Engine } from './engine';
 
 const LAST_OPEN_KEY = 'seimbang.lastScenario';
@@ -113,6 +114,38 @@ export class ScenarioState {
     } finally {
       this.pendingSaves--;
     }
+  }
+
+  /** Summaries of every stored scenario, newest first (refreshed by `refreshList`). */
+  stored = $state.raw<ScenarioSummary[]>([]);
+
+  async refreshList(): Promise<void> {
+    this.stored = await this.repo.list();
+  }
+
+  /** Opens a stored scenario by id. */
+  async openScenario(id: string): Promise<void> {
+    await this.flushed();
+    const loaded = await this.repo.load(id);
+    if (!loaded) {
+      this.error = `scenario ${id} is not stored`;
+      return;
+    }
+    this.report = null;
+    this.scenario = loaded.scenario;
+    writeLastOpen(id);
+    await this.recompute();
+    this.status = 'ready';
+  }
+
+  /** Imports a scenario file (validated and stored by the worker) and opens it when it is valid. */
+  async importFile(file: Blob): Promise<ImportResponse> {
+    const result = await this.engine.importScenarioFile(file);
+    if (result.ok) {
+      await this.openScenario(result.id);
+      await this.refreshList();
+    }
+    return result;
   }
 
   /** Resolves once every write started so far has finished. */

@@ -4,34 +4,67 @@
  */
 import { analyseBalance, type BalanceInput, type BalanceReport } from '../core/balance';
 import type { FrontierPoint } from '../core/plan/frontier';
-import { whyNot, type WhyNotAnswer } from '../core/plan/whyNot';
-import { planFrontier, proposePlan, type PlanOptions, type PlanResult } from '../core/plan/plan';
+import type { WhyNotAnswer } from '../core/plan/whyNot';
+import type { PlanOptions, PlanResult } from '../core/plan/plan';
 import type { Scenario } from '../core/scenario/schema';
+import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
-import { SeimbangDb } from '../storage/db';
-import { planningContentHash } from '../storage/hash';
-import { ScenarioRepository } from '../storage/scenarios';
+import type { SeimbangDb } from '../storage/db';
+import type { ScenarioRepository } from '../storage/scenarios';
 
-export interface PlanResponse extends PlanResult {
+export type ImportResponse =
+  | { ok: true; id: string; name: string; employees: number; upgradedFrom: number | null; renamedFrom: string | null }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * What the page needs of a plan: its moves with their reasons, and the balance per unit and overall.
+ * The per-post reports and everyone's post after the plan stay in the worker (they grow with the agency).
+ */
+export interface PlanResponse extends Omit<PlanResult, 'before' | 'after' | 'postAfter'> {
+  before: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
+  after: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
   scenarioHash: string;
   /** Solve and explanation time in the worker, milliseconds. */
   elapsedMs: number;
 }
 
-/** The api over a database (the app's own by default; tests pass theirs). */
-export function createEngineApi(openDb: () => SeimbangDb = () => new SeimbangDb()) {
+/**
+ * The api over a database (the app's own by default; tests pass theirs). The balance is all a first
+ * visit needs: the database, the planner and the schema library load on first use.
+ */
+export function createEngineApi(openDb?: () => SeimbangDb) {
   let repository: ScenarioRepository | null = null;
+
+  async function repo(): Promise<ScenarioRepository> {
+    if (!repository) {
+      const [{ SeimbangDb }, { ScenarioRepository }] = await Promise.all([import('../storage/db'), import('../storage/scenarios')]);
+      repository = new ScenarioRepository(openDb ? openDb() : new SeimbangDb());
+    }
+    return repository;
+  }
   let cached: { id: string; revision: number; scenario: Scenario; hash: string } | null = null;
 
   /** The stored scenario, read once per revision. */
   async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
-    repository ??= new ScenarioRepository(openDb());
+    const repository = await repo();
     const revision = await repository.revision(id);
     if (cached && cached.id === id && cached.revision === revision) return cached;
     const loaded = await repository.load(id);
     if (!loaded) throw new Error(`scenario ${id} is not stored`);
+    const { planningContentHash } = await import('../storage/hash');
     cached = { id, revision: loaded.revision, scenario: loaded.scenario, hash: await planningContentHash(loaded.scenario) };
     return cached;
+  }
+
+  async function parseText(text: string): Promise<ParseResult> {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch (error) {
+      return { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+    const { parseScenario } = await import('../core/scenario/validate');
+    return parseScenario(data);
   }
 
   return {
@@ -41,34 +74,51 @@ export function createEngineApi(openDb: () => SeimbangDb = () => new SeimbangDb(
     },
 
     /** Parses and validates a scenario document given as JSON text. The schema library loads on first use only. */
-    async parseScenarioText(text: string): Promise<ParseResult> {
-      let data: unknown;
-      try {
-        data = JSON.parse(text);
-      } catch (error) {
-        return { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] };
-      }
-      const { parseScenario } = await import('../core/scenario/validate');
-      return parseScenario(data);
+    parseScenarioText: parseText,
+
+    /**
+     * Reads, validates and stores a scenario file. Nothing is written unless the whole file is valid;
+     * a scenario whose id is already stored is kept under a new id, so nothing is overwritten.
+     */
+    async importScenarioFile(file: Blob): Promise<ImportResponse> {
+      const parsed = await parseText(await file.text());
+      if (!parsed.ok) return { ok: false, problems: parsed.problems.slice(0, 200) };
+      const repository = await repo();
+      const scenario = parsed.scenario;
+      const original = scenario.meta.id;
+      let id = original;
+      for (let n = 2; (await repository.revision(id)) > 0; n++) id = `${original}-${n}`;
+      scenario.meta = { ...scenario.meta, id };
+      await repository.save(scenario);
+      return { ok: true, id, name: scenario.meta.name, employees: scenario.employees.length, upgradedFrom: parsed.upgradedFrom, renamedFrom: id === original ? null : original };
     },
 
     /** The optimal plan for the stored scenario `id`, with its explanations and checked certificate. */
     async proposePlan(id: string, options: PlanOptions): Promise<PlanResponse> {
       const { scenario, hash } = await storedScenario(id);
+      const { proposePlan } = await import('../core/plan/plan');
       const started = performance.now();
-      const result = proposePlan(scenario, options);
-      return { ...result, scenarioHash: hash, elapsedMs: performance.now() - started };
+      const { before, after, postAfter: _everyone, ...rest } = proposePlan(scenario, options);
+      return {
+        ...rest,
+        before: { units: before.units, metrics: before.metrics },
+        after: { units: after.units, metrics: after.metrics },
+        scenarioHash: hash,
+        elapsedMs: performance.now() - started,
+      };
     },
 
     /** Why `nip` is not moved to `postId`: the rule that forbids it, or the cost of forcing it. */
     async whyNot(id: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer> {
       const { scenario } = await storedScenario(id);
+      const { whyNot } = await import('../core/plan/whyNot');
       return whyNot(scenario, options, nip, postId);
     },
 
     /** Corners of the moves-versus-balance frontier, each an exact optimum for its number of moves. */
     async planFrontier(id: string, options: PlanOptions): Promise<FrontierPoint[]> {
       const { scenario } = await storedScenario(id);
+      const { planFrontier } = await import('../core/plan/plan');
       return planFrontier(scenario, options);
     },
   };

@@ -9,7 +9,7 @@ import { foreignRequests, openSession, screenshot, type Session } from './browse
 const baseUrl = inject('baseUrl');
 const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
   units: { id: string }[];
-  posts: { id: string }[];
+  posts: { id: string; unitId: string }[];
   employees: { nip: string; postId: string | null; protected: string | null }[];
 };
 
@@ -54,6 +54,7 @@ describe('transfer planner on the Nanggalo sample', () => {
     const moves = await page.locator('[data-testid="move-list"] tbody tr[data-nip]').count();
     expect(moves).toBeLessThanOrEqual(3);
     await expect(page.getByTestId('budget-note').textContent()).resolves.toMatch(/3 mutasi/);
+    await page.waitForSelector('[data-testid="frontier-chart"] [data-moves]');
     const corners = page.locator('[data-testid="frontier-chart"] [data-moves]');
     expect(await corners.count()).toBeGreaterThan(1);
     const corner = corners.nth(1);
@@ -76,7 +77,9 @@ describe('transfer planner on the Nanggalo sample', () => {
     const page = session.page;
     const person = sample.employees.find((e) => e.protected !== null && e.postId !== null)!;
     const post = sample.posts.find((p) => p.id !== person.postId)!;
-    await page.getByTestId('why-person').selectOption(person.nip);
+    await page.getByTestId('why-person').fill(person.nip);
+    await page.locator(`[data-testid="why-not"] button[data-nip="${person.nip}"]`).click();
+    await page.getByTestId('why-unit').selectOption(post.unitId);
     await page.getByTestId('why-post').selectOption(post.id);
     await page.getByTestId('why-ask').click();
     await page.waitForFunction(() => (document.querySelector('[data-testid="why-answer"]')?.textContent ?? '').includes('Status dilindungi'));

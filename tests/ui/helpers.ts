@@ -23,6 +23,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     proposePlan: (id, options) => api.proposePlan(id, options),
     planFrontier: (id, options) => api.planFrontier(id, options),
     whyNot: (id, options, nip, post) => api.whyNot(id, options, nip, post),
+    importScenarioFile: (file) => api.importScenarioFile(file),
   };
 }
 
