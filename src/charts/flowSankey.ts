@@ -131,7 +131,7 @@ export function flowSankeyLayout(flows: readonly UnitFlow[], units: readonly Flo
   const padding = labelBlock + 4;
   const perColumn = Math.max(...(['from', 'to'] as const).map((side) => [...nodes.values()].filter((n) => n.side === side).length));
   const margin = Math.ceil(labelBlock / 2);
-  const minHeight = 2 * margin + (perColumn - 1) * padding + Math.max(60, perColumn * 20);
+  const minHeight = 2 * margin + (perColumn - 1) * padding + Math.max(80, perColumn * 28);
   const chartHeight = Math.max(height ?? 0, minHeight);
 
   const layout = sankey<NodeExtra, LinkExtra>()

@@ -46,7 +46,7 @@ export function improveStart(problem: PlanningProblem, arcCost: Float64Array, st
   for (let e = 0; e < N; e++) {
     const gain = gainOf(e);
     if (gain > 0) {
-      key[e] = gain === Infinity ? -Number.MAX_VALUE + e : -gain;
+      key[e] = gain === Infinity ? -Number.MAX_VALUE : -gain;
       heap.update(e);
     }
   }
