@@ -229,5 +229,6 @@ export const en: Record<MessageKey, string> = {
   'sankey.col.to': 'To unit',
   'sankey.col.count': 'People',
   'sankey.empty': 'No transfers between units to show yet.',
+  'plan.runnerUpTie': '{name}: equally good (another plan ties)',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

@@ -227,6 +227,7 @@ export const id = {
   'sankey.col.to': 'Ke unit',
   'sankey.col.count': 'Jumlah orang',
   'sankey.empty': 'Belum ada mutasi antarunit untuk digambarkan.',
+  'plan.runnerUpTie': '{name}: sama baiknya (ada rencana lain yang setara)',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

@@ -34,6 +34,7 @@ describe('transfer planner on the Nanggalo sample', () => {
     await expect(page.getByTestId('certificate').textContent()).resolves.toContain('Optimal');
     const moves = await page.locator('[data-testid="move-list"] tbody tr[data-nip]').count();
     expect(moves).toBeGreaterThan(0);
+    await expect(page.locator('[data-testid="flow-sankey"] path').count()).resolves.toBeGreaterThan(0);
     const rows = await page.locator('[data-testid="before-after-chart"] g.row').count();
     expect(rows).toBe(sample.units.length);
     const before = await page.locator('[data-testid="plan-summary"] tr[data-metric="misallocation"] td.before').textContent();
@@ -43,6 +44,8 @@ describe('transfer planner on the Nanggalo sample', () => {
     await expect(page.getByTestId('move-reasons').first().isVisible()).resolves.toBe(true);
     await expect(page.getByTestId('move-reasons').first().textContent()).resolves.toContain('Aturan yang diperiksa');
     await screenshot(page, 'planner-id-1366x900');
+    await page.getByTestId('flow-sankey').scrollIntoViewIfNeeded();
+    await screenshot(page, 'planner-sankey-id-1366x900');
   });
 
   it('keeps a move cap, says whether the plan is exact for it, and selects a frontier corner on click', async () => {
