@@ -230,5 +230,8 @@ export const en: Record<MessageKey, string> = {
   'sankey.col.count': 'People',
   'sankey.empty': 'No transfers between units to show yet.',
   'plan.runnerUpTie': '{name}: equally good (another plan ties)',
+  'plan.filter': 'Filter (name, NIP, unit)',
+  'plan.sortBy': 'Sort by',
+  'plan.sort.gain': 'Balance gained',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

@@ -228,6 +228,9 @@ export const id = {
   'sankey.col.count': 'Jumlah orang',
   'sankey.empty': 'Belum ada mutasi antarunit untuk digambarkan.',
   'plan.runnerUpTie': '{name}: sama baiknya (ada rencana lain yang setara)',
+  'plan.filter': 'Saring (nama, NIP, unit)',
+  'plan.sortBy': 'Urutkan menurut',
+  'plan.sort.gain': 'Manfaat keseimbangan',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 
