@@ -129,12 +129,13 @@ class StartConstraints {
     const fill = memberStart.slice(0, P);
     for (let e = 0; e < N; e++) if (startArc[e]! >= 0) members[fill[optPost[startArc[e]!]!]!++] = e;
     // Smallest slack per (h, q), gathered post by post with a scratch row.
-    const M = optPost.length;
     const minSlack = new Float64Array(P).fill(Infinity);
     const seen = new Int32Array(P);
     let seenCount = 0, edges = 0, tempts = 0, temptedCount = 0;
-    const edgeFrom = new Int32Array(M), edgeTo = new Int32Array(M), edgeSlack = new Float64Array(M);
-    const temptTo = new Int32Array(M), temptWho = new Int32Array(M), tempted = new Int32Array(N);
+    // Pairs of posts and tempting options are far fewer than options: buffers grow when needed.
+    let edgeFrom = new Int32Array(16 * P + 16), edgeTo = new Int32Array(16 * P + 16), edgeSlack = new Float64Array(16 * P + 16);
+    let temptTo = new Int32Array(1024), temptWho = new Int32Array(1024);
+    const tempted = new Int32Array(N);
     for (let h = 0; h < P; h++) {
       for (let i = memberStart[h]!; i < memberStart[h + 1]!; i++) {
         const e = members[i]!, own = startArc[e]!, ownCost = arcCost[own]!;
@@ -143,6 +144,7 @@ class StartConstraints {
           if (k === own || arcCost[k] === Infinity) continue;
           const q = optPost[k]!, slack = arcCost[k]! - ownCost;
           if (slack < 0) {
+            if (tempts === temptTo.length) [temptTo, temptWho] = [grown(temptTo), grown(temptWho)];
             temptTo[tempts] = q;
             temptWho[tempts++] = e;
             isTempted = true;
@@ -152,6 +154,12 @@ class StartConstraints {
           }
         }
         if (isTempted) tempted[temptedCount++] = e;
+      }
+      if (edges + seenCount > edgeTo.length) {
+        [edgeFrom, edgeTo] = [grown(edgeFrom, edges + seenCount), grown(edgeTo, edges + seenCount)];
+        const slack = new Float64Array(edgeFrom.length);
+        slack.set(edgeSlack);
+        edgeSlack = slack;
       }
       for (let i = 0; i < seenCount; i++) {
         const q = seen[i]!;
@@ -200,6 +208,13 @@ class StartConstraints {
   forEachTempting(q: number, f: (e: number) => void): void {
     for (let i = this.temptStart[q]!, end = this.temptStart[q + 1]!; i < end; i++) f(this.temptWho[i]!);
   }
+}
+
+/** A copy of `a` with at least twice its length (and at least `atLeast`). */
+function grown(a: Int32Array<ArrayBuffer>, atLeast = 0): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(2 * a.length, atLeast));
+  b.set(a);
+  return b;
 }
 
 /** Counting sort of the first n entries of parallel columns by `key` in [0, P): offsets, then the columns. */
