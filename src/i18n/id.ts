@@ -231,6 +231,16 @@ export const id = {
   'plan.filter': 'Saring (nama, NIP, unit)',
   'plan.sortBy': 'Urutkan menurut',
   'plan.sort.gain': 'Manfaat keseimbangan',
+  'plans.title': 'Rencana tersimpan',
+  'plans.saveAs': 'Simpan sebagai rencana baru',
+  'plans.name': 'Nama rencana',
+  'plans.draft': '(draf)',
+  'plans.load': 'Muat',
+  'plans.compare': 'Bandingkan yang dipilih',
+  'plans.select': 'Pilih untuk dibandingkan: {name}',
+  'plans.none': 'Belum ada rencana tersimpan.',
+  'plans.outdated': 'dihitung pada versi skenario yang lain',
+  'plans.today': 'Hari ini (tanpa mutasi)',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

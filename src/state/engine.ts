@@ -7,6 +7,7 @@ import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
+import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { EngineApi, ImportResponse, PlanResponse } from '../worker/api';
 
@@ -18,6 +19,7 @@ export interface Engine {
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
   importScenarioFile(file: Blob): Promise<ImportResponse>;
+  comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]>;
 }
 
 export class EngineClient implements Engine {
@@ -55,6 +57,10 @@ export class EngineClient implements Engine {
 
   importScenarioFile(file: Blob): Promise<ImportResponse> {
     return this.api().importScenarioFile(file);
+  }
+
+  comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]> {
+    return this.api().comparePlans(scenarioId, planIds);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

@@ -4,6 +4,7 @@
  */
 import { NO_DECISIONS, type PlanDecisions } from '../core/plan/build';
 import type { FrontierPoint } from '../core/plan/frontier';
+import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { Scenario } from '../core/scenario/schema';
 import type { PlanResponse } from '../worker/api';
@@ -68,10 +69,14 @@ export class PlannerState {
   }
 
   /** Restores the saved draft plan of the open scenario (its date and decisions) and solves it again. */
-  async restore(): Promise<void> {
+  async restore(planId: string = DRAFT_PLAN_ID): Promise<void> {
     const s = this.scenario.scenario;
     if (!s) return;
-    const saved = s.plans.find((p) => p.id === DRAFT_PLAN_ID);
+    const saved = s.plans.find((p) => p.id === planId);
+    if (planId !== DRAFT_PLAN_ID && saved) {
+      this.undoStack = [...this.undoStack, { decisions: this.decisions, manual: this.manual }];
+      this.redoStack = [];
+    }
     this.planDate = saved?.planDate ?? s.meta.asOf;
     const cap = saved?.settings['maxMoves'];
     this.maxMoves = typeof cap === 'number' ? cap : null;
@@ -238,5 +243,25 @@ export class PlannerState {
   async save(name: string): Promise<void> {
     const plan = this.toSavedPlan(name);
     if (plan) await this.scenario.savePlan(plan);
+  }
+
+  /** Keeps the current plan under its own name, beside the draft, for comparison. */
+  async saveAs(name: string): Promise<string | null> {
+    const plan = this.toSavedPlan(name);
+    const s = this.scenario.scenario;
+    if (!plan || !s) return null;
+    let n = s.plans.length + 1;
+    while (s.plans.some((p) => p.id === `plan-${n}`)) n++;
+    const id = `plan-${n}`;
+    await this.scenario.savePlan({ ...plan, id });
+    return id;
+  }
+
+  /** Saved plans side by side, computed in the worker on the scenario as it is now. */
+  async compare(planIds: string[]): Promise<PlanComparison[]> {
+    const s = this.scenario.scenario;
+    if (!s) return [];
+    await this.scenario.flushed();
+    return this.engine.comparePlans(s.meta.id, [...planIds]); // a plain copy: reactive proxies cannot cross to the worker
   }
 }

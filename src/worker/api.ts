@@ -4,6 +4,7 @@
  */
 import { analyseBalance, type BalanceInput, type BalanceReport } from '../core/balance';
 import type { FrontierPoint } from '../core/plan/frontier';
+import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { PlanOptions, PlanResult } from '../core/plan/plan';
 import type { Scenario } from '../core/scenario/schema';
@@ -113,6 +114,13 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const { scenario } = await storedScenario(id);
       const { whyNot } = await import('../core/plan/whyNot');
       return whyNot(scenario, options, nip, postId);
+    },
+
+    /** Saved plans of the stored scenario side by side. */
+    async comparePlans(id: string, planIds: string[]): Promise<PlanComparison[]> {
+      const { scenario, hash } = await storedScenario(id);
+      const { comparePlans } = await import('../core/plan/compare');
+      return comparePlans(scenario, planIds, hash);
     },
 
     /** Corners of the moves-versus-balance frontier, each an exact optimum for its number of moves. */

@@ -120,6 +120,34 @@ describe('transfer planner on the Nanggalo sample', () => {
     await screenshot(page, 'planner-after-reload-id-1366x900');
   });
 
+  it('saves two plans under their names and compares them side by side', async () => {
+    const page = session.page;
+    await page.getByTestId('plan-name').fill('Rencana A');
+    await page.getByTestId('save-as').click();
+    await page.waitForSelector('[data-testid="saved-plans"] li[data-plan="plan-2"]');
+    // Plan B: keep the first person of plan A where they are, and re-optimise around that.
+    await page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().locator('[data-action="pin"]').click();
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="stale"]', { state: 'detached' });
+    await page.getByTestId('plan-name').fill('Rencana B');
+    await page.getByTestId('save-as').click();
+    await page.waitForSelector('[data-testid="saved-plans"] li[data-plan="plan-3"]');
+    // plan-2 was selected when saved, plan-3 too: compare them
+    await page.getByTestId('compare-plans').click();
+    await page.waitForSelector('[data-testid="plan-comparison"]');
+    const headers = await page.locator('[data-testid="plan-comparison"] thead th').allTextContents();
+    expect(headers.join('|')).toContain('Rencana A');
+    expect(headers.join('|')).toContain('Rencana B');
+    const moves = await page.locator('[data-testid="plan-comparison"] tr[data-metric="moves"] td').allTextContents();
+    expect(moves[0]).toBe('0');
+    expect(Number(moves[1])).toBeGreaterThan(0);
+    expect(Number(moves[2])).toBeGreaterThan(0);
+    const index = (await page.locator('[data-testid="plan-comparison"] tr[data-metric="misallocation"] td').allTextContents()).map((t) => Number(t.replace(',', '.')));
+    expect(index[1]).toBeLessThan(index[0]!);
+    expect(index[2]).toBeLessThan(index[0]!);
+    await screenshot(page, 'planner-compare-id-1366x900');
+  });
+
   it('made no request outside 127.0.0.1 and logged no page error', () => {
     expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -24,6 +24,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     planFrontier: (id, options) => api.planFrontier(id, options),
     whyNot: (id, options, nip, post) => api.whyNot(id, options, nip, post),
     importScenarioFile: (file) => api.importScenarioFile(file),
+    comparePlans: (id, ids) => api.comparePlans(id, ids),
   };
 }
 
