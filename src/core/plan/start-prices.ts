@@ -66,7 +66,7 @@ export function prepareStart(problem: PlanningProblem, arcCost: Float64Array, st
     price[p] = Math.max(lo, 2 * top + 1);
     changed.push(p);
   }
-  let fell = changed.length > 0 ? c.lower(price, changed) : [];
+  if (changed.length > 0) c.lower(price, changed);
   const giveUp = (p: number): void => {
     while (used[p]! > 0 && slotCost[slotStart[p]! + used[p]! - 1]! > price[p]!) used[p]!--;
   };
@@ -97,7 +97,7 @@ export function prepareStart(problem: PlanningProblem, arcCost: Float64Array, st
       }
     }
     if (changed.length === 0) break;
-    fell = c.lower(price, changed);
+    const fell = c.lower(price, changed);
     for (const p of fell) giveUp(p);
     for (const q of changed) c.forEachTempting(q, release);
     for (const q of fell) c.forEachTempting(q, release);
