@@ -243,5 +243,7 @@ export const en: Record<MessageKey, string> = {
   'plans.none': 'No saved plans yet.',
   'plans.outdated': 'computed on another version of the scenario',
   'plans.today': 'Today (no moves)',
+  'plan.print.hash': 'Scenario content hash (SHA-256)',
+  'plan.print.settings': 'Settings: WKE {wke} minutes/year; minimum time in post {min} years; retirement margin {margin} months; move cap {cap}.',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

@@ -241,6 +241,8 @@ export const id = {
   'plans.none': 'Belum ada rencana tersimpan.',
   'plans.outdated': 'dihitung pada versi skenario yang lain',
   'plans.today': 'Hari ini (tanpa mutasi)',
+  'plan.print.hash': 'Sidik isi skenario (SHA-256)',
+  'plan.print.settings': 'Pengaturan: WKE {wke} menit/tahun; masa minimal di jabatan {min} tahun; batas menjelang pensiun {margin} bulan; batas jumlah mutasi {cap}.',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 
