@@ -33,7 +33,8 @@ export interface RandomProblemSize {
 /** An irregular problem with convex asymmetric-quadratic slot costs; the same seed gives the same problem. */
 export function randomProblem(seed: number, size: RandomProblemSize = {}): PlanningProblem {
   const rng = createRng(seed);
-  const N = size.employees ?? 1 + Math.floor(Math.exp(rng.next() * Math.log(2000)));
+  // Half of the sizes spread evenly over 1..2,000 on a log scale (many small ones), half over 200..2,000.
+  const N = size.employees ?? (rng.chance(0.5) ? 1 + Math.floor(Math.exp(rng.next() * Math.log(2000))) : 200 + rng.int(1801));
   const maxOptions = size.maxOptions ?? 15;
   const P = Math.max(1, Math.round(N / (3 + rng.int(12))));
   // A few posts are closed to newcomers (no slots); nobody works there today.
