@@ -22,7 +22,8 @@ export function clampedPrices(problem: PlanningProblem, used: Int32Array, wish?:
     const lo = used[p]! > 0 ? slotCost[from + used[p]! - 1]! : -Infinity;
     const hi = used[p]! < cap ? slotCost[from + used[p]!]! : Infinity;
     const w = wish?.[p];
-    price[p] = w !== undefined && Number.isFinite(w) ? Math.min(Math.max(w, lo), hi) : hi;
+    // Rounded: integer prices keep every reduced cost, hence the result, exact.
+    price[p] = w !== undefined && Number.isFinite(w) ? Math.min(Math.max(Math.round(w), lo), hi) : hi;
   }
   return price;
 }
