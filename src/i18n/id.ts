@@ -243,6 +243,17 @@ export const id = {
   'plans.today': 'Hari ini (tanpa mutasi)',
   'plan.print.hash': 'Sidik isi skenario (SHA-256)',
   'plan.print.settings': 'Pengaturan: WKE {wke} menit/tahun; masa minimal di jabatan {min} tahun; batas menjelang pensiun {margin} bulan; batas jumlah mutasi {cap}.',
+  'lib.createSample': 'Buat skenario baru dari contoh Nanggalo',
+  'lib.search': 'Cari skenario',
+  'lib.rename': 'Ganti nama',
+  'lib.renameSave': 'Simpan nama',
+  'lib.branch': 'Cabangkan',
+  'lib.branchName': '{name} (cabang)',
+  'lib.export': 'Ekspor berkas',
+  'lib.delete': 'Hapus',
+  'lib.deleted': '{name} dihapus.',
+  'lib.undoDelete': 'Urungkan penghapusan',
+  'lib.lineage': 'Cabang dari {parent}, dibuat {date}',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

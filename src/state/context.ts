@@ -1,6 +1,7 @@
 /** Typed context helpers: the app's shared state handed down the component tree. */
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../i18n/i18n.svelte';
+import type { LibraryState } from './library.svelte';
 import type { PlannerState } from './planner.svelte';
 import type { Router } from './router.svelte';
 import type { ScenarioState } from './scenario.svelte';
@@ -10,6 +11,7 @@ export interface AppContext {
   locale: Locale;
   router: Router;
   planner: PlannerState;
+  library: LibraryState;
 }
 
 /** Exported for component tests, which render a component with a prepared context. */

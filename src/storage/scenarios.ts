@@ -9,8 +9,10 @@ export interface ScenarioSummary {
   id: string;
   name: string;
   updatedAt: string;
+  createdAt: string;
   fictional: boolean;
   revision: number;
+  parentId: string | null;
 }
 
 function splitScenario(s: Scenario): ScenarioHeader {
@@ -23,7 +25,10 @@ export class ScenarioRepository {
 
   async list(): Promise<ScenarioSummary[]> {
     const rows = await this.db.scenarios.orderBy('updatedAt').reverse().toArray();
-    return rows.map((r) => ({ id: r.id, name: r.name, updatedAt: r.updatedAt, fictional: r.header.meta.fictional, revision: r.revision }));
+    return rows.map((r) => ({
+      id: r.id, name: r.name, updatedAt: r.updatedAt, createdAt: r.header.meta.createdAt, fictional: r.header.meta.fictional,
+      revision: r.revision, parentId: r.header.meta.parentId,
+    }));
   }
 
   /** Current revision of a stored scenario (0 when absent); cheap, for caches. */

@@ -26,7 +26,7 @@ export interface Session {
 
 export async function openSession(viewport = { width: 1366, height: 768 }): Promise<Session> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
-  const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow' });
+  const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow', acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
   const pageErrors: string[] = [];

@@ -7,6 +7,7 @@ import { createEngineApi } from '../../src/worker/api';
 import { Locale } from '../../src/i18n/i18n.svelte';
 import { APP_CONTEXT_KEY, type AppContext } from '../../src/state/context';
 import type { Engine } from '../../src/state/engine';
+import { LibraryState } from '../../src/state/library.svelte';
 import { PlannerState } from '../../src/state/planner.svelte';
 import { Router } from '../../src/state/router.svelte';
 import { ScenarioState } from '../../src/state/scenario.svelte';
@@ -35,9 +36,11 @@ export async function openContext(scenario: Scenario): Promise<{ app: AppContext
   localStorage.clear();
   const db = new SeimbangDb(`ui-test-${++counter}`);
   const engine = inProcessEngine(db);
-  const state = new ScenarioState(new ScenarioRepository(db), engine, async () => structuredClone(scenario));
+  const repo = new ScenarioRepository(db);
+  const fetchSample = async () => structuredClone(scenario);
+  const state = new ScenarioState(repo, engine, fetchSample);
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
-  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine) };
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample) };
   return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
 }

@@ -1,0 +1,98 @@
+/**
+ * The scenario library as a user meets it: branch the sample, change the branch, export it, delete
+ * it, import the file back, and find everything as it was. Real Chromium, real IndexedDB.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openSession, screenshot, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
+  meta: { id: string; name: string };
+  units: { id: string; kind: string; name: string }[];
+  posts: { id: string; unitId: string; tasks: { id: string; volume: number }[] }[];
+};
+const unit = sample.units.find((u) => u.kind === 'kantor-lurah')!;
+const post = sample.posts.find((p) => p.unitId === unit.id && p.tasks.length > 0)!;
+const task = post.tasks[0]!;
+
+describe('scenario library', () => {
+  let session: Session;
+  let exported = '';
+  const branchId = `${sample.meta.id}-cabang`;
+
+  beforeAll(async () => {
+    session = await openSession({ width: 1366, height: 900 });
+    await session.page.goto(baseUrl);
+    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function volumeIn(scenarioId: string): Promise<string> {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    await page.waitForSelector(`li[data-scenario="${scenarioId}"]`);
+    const open = page.locator(`li[data-scenario="${scenarioId}"] [data-action="open"]`);
+    if ((await open.count()) > 0) await open.click();
+    await page.waitForSelector(`li[data-scenario="${scenarioId}"] .current`);
+    await page.goto(`${baseUrl}#/unit/${unit.id}`);
+    await page.waitForSelector('[data-testid="unit-view"]');
+    return page.getByTestId(`volume-${post.id}-${task.id}`).inputValue();
+  }
+
+  it('branches the sample, keeping its lineage, and opens the branch', async () => {
+    const page = session.page;
+    await page.getByTestId('nav-scenarios').click();
+    await page.locator(`li[data-scenario="${sample.meta.id}"] [data-action="branch"]`).click();
+    await page.waitForSelector(`li[data-scenario="${branchId}"] .current`);
+    await expect(page.locator(`li[data-scenario="${branchId}"] [data-testid="lineage"]`).textContent()).resolves.toContain(sample.meta.name);
+    await screenshot(page, 'library-id-1366x900');
+  });
+
+  it('changes a task volume in the branch only', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/unit/${unit.id}`);
+    await page.waitForSelector('[data-testid="unit-view"]');
+    const input = page.getByTestId(`volume-${post.id}-${task.id}`);
+    await input.fill(String(task.volume * 2));
+    await input.press('Tab');
+    await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]')?.textContent?.trim() === 'Tersimpan');
+    await expect(volumeIn(sample.meta.id)).resolves.toBe(String(task.volume));
+    await expect(volumeIn(branchId)).resolves.toBe(String(task.volume * 2));
+  });
+
+  it('exports the branch, deletes it, imports the file back, and finds it unchanged', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`li[data-scenario="${branchId}"] [data-action="export"]`).click(),
+    ]);
+    const path = await download.path();
+    exported = readFileSync(path!, 'utf8');
+    expect(JSON.parse(exported).meta.id).toBe(branchId);
+
+    await page.locator(`li[data-scenario="${branchId}"] [data-action="delete"]`).click();
+    await page.waitForSelector('[data-testid="deleted-notice"]');
+    await page.waitForSelector(`li[data-scenario="${branchId}"]`, { state: 'detached' });
+
+    await page.getByTestId('import-file').setInputFiles(path!);
+    await page.waitForSelector('[data-testid="import-outcome"] .ok');
+    await page.waitForSelector(`li[data-scenario="${branchId}"] .current`);
+    await expect(volumeIn(branchId)).resolves.toBe(String(task.volume * 2));
+
+    await page.goto(`${baseUrl}#/scenarios`);
+    const [again] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`li[data-scenario="${branchId}"] [data-action="export"]`).click(),
+    ]);
+    expect(JSON.parse(readFileSync((await again.path())!, 'utf8'))).toEqual(JSON.parse(exported));
+  });
+
+  it('made no request outside 127.0.0.1 and logged no page error', () => {
+    expect(foreignRequests(session.requests)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
