@@ -9,7 +9,7 @@ import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
-import type { EngineApi, ImportResponse, PlanResponse } from '../worker/api';
+import type { EngineApi, ImportResponse, PlanResponse, ScenarioComparison } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
 export interface Engine {
@@ -20,6 +20,7 @@ export interface Engine {
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
   importScenarioFile(file: Blob): Promise<ImportResponse>;
   comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]>;
+  compareScenarios(idA: string, idB: string): Promise<ScenarioComparison>;
 }
 
 export class EngineClient implements Engine {
@@ -61,6 +62,10 @@ export class EngineClient implements Engine {
 
   comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]> {
     return this.api().comparePlans(scenarioId, planIds);
+  }
+
+  compareScenarios(idA: string, idB: string): Promise<ScenarioComparison> {
+    return this.api().compareScenarios(idA, idB);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

@@ -4,6 +4,8 @@
  */
 import type { Scenario } from '../core/scenario/schema';
 import type { ScenarioRepository } from '../storage/scenarios';
+import type { ScenarioComparison } from '../worker/api';
+import type { Engine } from './engine';
 import type { ScenarioState } from './scenario.svelte';
 
 export class LibraryState {
@@ -15,7 +17,14 @@ export class LibraryState {
     private readonly repo: ScenarioRepository,
     private readonly scenario: ScenarioState,
     private readonly fetchSample: () => Promise<Scenario>,
+    private readonly engine: Engine,
   ) {}
+
+  /** Two stored scenarios side by side, computed in the worker. */
+  async compare(idA: string, idB: string): Promise<ScenarioComparison> {
+    await this.scenario.flushed();
+    return this.engine.compareScenarios(idA, idB);
+  }
 
   /** An id not yet used: `base`, else `base-2`, `base-3`, ... */
   private async freeId(base: string): Promise<string> {

@@ -1,11 +1,12 @@
 /**
  * Hash routes, so the static build works from any folder and offline:
- * `#/` dashboard, `#/plan` transfer plan, `#/scenarios` the library, `#/unit/<id>`, `#/employee/<nip>`.
+ * `#/` dashboard, `#/plan` transfer plan, `#/scenarios` the library, `#/compare` two scenarios, `#/unit/<id>`, `#/employee/<nip>`.
  */
 export type Route =
   | { page: 'dashboard' }
   | { page: 'plan' }
   | { page: 'scenarios' }
+  | { page: 'compare' }
   | { page: 'unit'; unitId: string }
   | { page: 'employee'; nip: string };
 
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (parts[0] === 'plan') return { page: 'plan' };
   if (parts[0] === 'scenarios') return { page: 'scenarios' };
+  if (parts[0] === 'compare') return { page: 'compare' };
   if (parts[0] === 'unit' && parts[1]) return { page: 'unit', unitId: parts[1] };
   if (parts[0] === 'employee' && parts[1]) return { page: 'employee', nip: parts[1] };
   return { page: 'dashboard' };

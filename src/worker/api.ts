@@ -2,11 +2,12 @@
  * The engine's api: a thin facade over core, run in a Web Worker. Plain data in, plain data out.
  * Bulk data (whole scenarios) are read from the database here, in the worker, not sent by the page.
  */
-import { analyseBalance, type BalanceInput, type BalanceReport } from '../core/balance';
+import { analyseBalance, toBalanceInput, type BalanceInput, type BalanceReport } from '../core/balance';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { PlanOptions, PlanResult } from '../core/plan/plan';
+import type { ScenarioDiff } from '../core/diff';
 import type { Scenario } from '../core/scenario/schema';
 import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
@@ -21,6 +22,19 @@ export type ImportResponse =
  * What the page needs of a plan: its moves with their reasons, and the balance per unit and overall.
  * The per-post reports and everyone's post after the plan stay in the worker (they grow with the agency).
  */
+export interface ScenarioSide {
+  id: string;
+  name: string;
+  units: BalanceReport['units'];
+  metrics: BalanceReport['metrics'];
+}
+
+export interface ScenarioComparison {
+  a: ScenarioSide;
+  b: ScenarioSide;
+  diff: ScenarioDiff;
+}
+
 export interface PlanResponse extends Omit<PlanResult, 'before' | 'after' | 'postAfter'> {
   before: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
   after: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
@@ -114,6 +128,19 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const { scenario } = await storedScenario(id);
       const { whyNot } = await import('../core/plan/whyNot');
       return whyNot(scenario, options, nip, postId);
+    },
+
+    /** Two stored scenarios side by side: what changed, and the balance of each. */
+    async compareScenarios(idA: string, idB: string): Promise<ScenarioComparison> {
+      const repository = await repo();
+      const [a, b] = await Promise.all([repository.load(idA), repository.load(idB)]);
+      if (!a || !b) throw new Error(`scenario ${!a ? idA : idB} is not stored`);
+      const { diffScenarios } = await import('../core/diff');
+      const side = (s: Scenario): ScenarioSide => {
+        const report = analyseBalance(toBalanceInput(s));
+        return { id: s.meta.id, name: s.meta.name, units: report.units, metrics: report.metrics };
+      };
+      return { a: side(a.scenario), b: side(b.scenario), diff: diffScenarios(a.scenario, b.scenario) };
     },
 
     /** Saved plans of the stored scenario side by side. */

@@ -63,6 +63,23 @@ describe('scenario library', () => {
     await expect(volumeIn(branchId)).resolves.toBe(String(task.volume * 2));
   });
 
+  it('compares the branch with its parent and shows the changed post', async () => {
+    const page = session.page;
+    await volumeIn(branchId); // the branch is the open scenario
+    await page.getByTestId('nav-compare').click();
+    // A defaults to the open scenario's parent, B to the open scenario itself.
+    await page.waitForFunction((id) => (document.querySelector('[data-testid="compare-a"]') as HTMLSelectElement | null)?.value === id, sample.meta.id);
+    await expect(page.getByTestId('compare-b').inputValue()).resolves.toBe(branchId);
+    await page.getByTestId('compare-run').click();
+    await page.waitForSelector('[data-testid="compare-changes"] ul[data-section="posts"] li');
+    const posts = await page.locator('[data-testid="compare-changes"] ul[data-section="posts"] li').allTextContents();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toContain('tasks');
+    await expect(page.locator('[data-testid="compare-changes"] ul[data-section="employees"]').count()).resolves.toBe(0);
+    await expect(page.locator('[data-testid="before-after-chart"] g.row').count()).resolves.toBe(sample.units.length);
+    await screenshot(page, 'compare-id-1366x900');
+  });
+
   it('exports the branch, deletes it, imports the file back, and finds it unchanged', async () => {
     const page = session.page;
     await page.goto(`${baseUrl}#/scenarios`);

@@ -26,6 +26,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     whyNot: (id, options, nip, post) => api.whyNot(id, options, nip, post),
     importScenarioFile: (file) => api.importScenarioFile(file),
     comparePlans: (id, ids) => api.comparePlans(id, ids),
+    compareScenarios: (a, b) => api.compareScenarios(a, b),
   };
 }
 
@@ -41,6 +42,6 @@ export async function openContext(scenario: Scenario): Promise<{ app: AppContext
   const state = new ScenarioState(repo, engine, fetchSample);
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
-  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample) };
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample, engine) };
   return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
 }
