@@ -58,7 +58,7 @@ describe('validate', () => {
     ],
     ['an unknown post', (s) => { s.employees[2]!.postId = 'pusk-bidan'; }, 'employees[2].postId: post pusk-bidan does not exist'],
     ['a duplicate NIP', (s) => { s.employees.push({ ...s.employees[1]! }); }, 'employees[4].nip: duplicate nip 196803151990031002'],
-    ['a newer format version', (s) => { s.version = 2 as 1; }, 'version: version 2 is newer than this app reads (1); update the app'],
+    ['a newer format version', (s) => { s.version = 3 as 2; }, 'version: version 3 is newer than this app reads (2); update the app'],
     ['a date that does not exist', (s) => { s.meta.asOf = '2025-02-29'; }, 'meta.asOf: this date does not exist'],
   ])('rejects a copy with %s: exit 1 and path: message on stderr', (_label, breakIt, line) => {
     const path = scenarioFile('broken.json', breakIt);

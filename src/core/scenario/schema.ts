@@ -1,5 +1,5 @@
 /**
- * Scenario file format, version 1: one JSON document holding a whole scenario.
+ * Scenario file format, version 2: one JSON document holding a whole scenario.
  * This schema is the single definition of the model's plain data; `scenarios/scenario.schema.json`
  * is generated from it (`npm run schema`) and `docs/scenario-format.md` documents each field.
  */
@@ -10,7 +10,7 @@ import {
 } from '../positions';
 
 export const SCENARIO_FORMAT = 'seimbang-scenario';
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 export const isoDate = z
   .string()
@@ -131,16 +131,127 @@ export const employeeSchema = z.object({
 });
 export type Employee = z.infer<typeof employeeSchema>;
 
-export const eventSchema = z.object({
+// Events (format version 2): things expected after `meta.asOf`, read by the simulation over time.
+// An event that has dates covers every calendar month from the month of `start` to the month of `end`,
+// both included. Retirement is not an event: it follows from each person's birth date and BUP.
+
+const note = z.string().max(500).optional().meta({ description: 'Free text explaining the event' });
+const unitTarget = id.nullable().meta({ description: 'Unit the event applies to; null when it names a post or applies everywhere' });
+const postTarget = id.nullable().meta({ description: 'Post the event applies to; null when it names a unit or applies everywhere' });
+const taskTarget = id.nullable().meta({ description: 'Task of `postId` the event applies to; null for all of the target\'s tasks' });
+
+export const demandSpikeSchema = z.object({
   id,
-  type: z.string().min(1).max(40).meta({ description: 'Kind of event; kinds are defined by later format versions' }),
-  start: isoDate,
-  end: isoDate.nullable(),
-  target: z.string().max(80).nullable().meta({ description: 'Unit or post id the event applies to' }),
-  value: z.number().nullable(),
-  note: z.string().max(500).optional(),
+  type: z.literal('demand-spike'),
+  unitId: unitTarget,
+  postId: postTarget,
+  taskId: taskTarget,
+  start: isoDate.meta({ description: 'First day of the spike' }),
+  end: isoDate.meta({ description: 'Last day of the spike' }),
+  factor: z.number().positive().max(100).nullable()
+    .meta({ description: 'Workload is multiplied by this while the spike lasts; null when extraVolume is given', examples: [2] }),
+  extraVolume: z.number().positive().nullable()
+    .meta({ description: 'Outputs per year added to the task `taskId` while the spike lasts; null when factor is given', examples: [600] }),
+  note,
 });
+
+export const demandTrendSchema = z.object({
+  id,
+  type: z.literal('demand-trend'),
+  unitId: unitTarget,
+  postId: postTarget,
+  taskId: taskTarget,
+  start: isoDate.meta({ description: 'Growth compounds monthly from the month of this date' }),
+  end: isoDate.nullable().meta({ description: 'Growth stops after the month of this date (the level reached stays); null for no end' }),
+  yearlyGrowth: z.number().gt(-1).max(10)
+    .meta({ description: 'Growth of the workload per year, as a fraction (0.03 = +3% a year; negative for decline)', examples: [0.03] }),
+  note,
+});
+
+export const hireProfileSchema = z.object({
+  status: z.enum(['PNS', 'PPPK']),
+  positionType: z.enum(POSITION_TYPES),
+  positionLevel: z.enum(FUNCTIONAL_LEVELS).nullable().meta({ description: 'Level of a functional position; null otherwise' }),
+  family: z.string().min(1).max(60).meta({ description: 'Job family of the new posts\' holders', examples: ['perawat'] }),
+  education: z.object({
+    level: z.enum(EDUCATION_LEVELS),
+    field: z.string().min(1).max(60).meta({ examples: ['keperawatan'] }),
+  }),
+  age: z.number().int().min(18).max(57).meta({ description: 'Age at the start, whole years', examples: [26] }),
+});
+export type HireProfile = z.infer<typeof hireProfileSchema>;
+
+export const plannedHireSchema = z.object({
+  id,
+  type: z.literal('planned-hire'),
+  postId: id.meta({ description: 'Post the new people take' }),
+  start: isoDate.meta({ description: 'TMT of the appointment: the people count from this month' }),
+  count: z.number().int().min(1).max(1000).meta({ description: 'Number of people hired', examples: [2] }),
+  profile: hireProfileSchema,
+  note,
+});
+
+export const exitRateSchema = z.object({
+  id,
+  type: z.literal('exit-rate'),
+  yearlyRate: z.number().min(0).lt(1)
+    .meta({ description: 'Share of the group leaving per year for reasons other than retirement (death, resignation, transfer out)', examples: [0.02] }),
+  positionType: z.enum(POSITION_TYPES).nullable().meta({ description: 'Position class of the group; null for every class' }),
+  minAge: z.number().int().min(0).max(100).nullable().meta({ description: 'Youngest age in the group, whole years; null for no lower bound' }),
+  maxAge: z.number().int().min(0).max(100).nullable().meta({ description: 'Oldest age in the group, whole years; null for no upper bound' }),
+  note,
+});
+
+export const backfillDelaySchema = z.object({
+  id,
+  type: z.literal('backfill-delay'),
+  unitId: id.nullable().meta({ description: 'Unit whose posts this applies to; null with postId null for every post' }),
+  postId: id.nullable().meta({ description: 'Post this applies to; null for a unit or every post' }),
+  backfill: z.boolean().meta({ description: 'True: a vacancy is filled by a new hire after `months`; false: vacancies stay open' }),
+  months: z.number().int().min(0).max(120).meta({ description: 'Months from the vacancy to the replacement\'s start', examples: [6] }),
+  replacementAge: z.number().int().min(18).max(57).meta({ description: 'Age of the replacement at the start, whole years', examples: [28] }),
+  note,
+});
+
+export const hiringFreezeSchema = z.object({
+  id,
+  type: z.literal('hiring-freeze'),
+  start: isoDate.meta({ description: 'First day of the freeze' }),
+  end: isoDate.nullable().meta({ description: 'Last day of the freeze; null for a freeze with no end' }),
+  blockedHires: z.enum(['postpone', 'cancel'])
+    .meta({ description: 'What happens to hires and replacements due during the freeze: moved to the month after it, or dropped' }),
+  note,
+});
+
+export const plannedTransferSchema = z.object({
+  id,
+  type: z.literal('planned-transfer'),
+  nip: z.string().regex(/^\d{18}$/, 'must be 18 digits without spaces').meta({ description: 'The person moved' }),
+  toPostId: id.meta({ description: 'Post the person takes' }),
+  start: isoDate.meta({ description: 'TMT of the transfer: the person counts in the new post from this month' }),
+  end: isoDate.nullable()
+    .meta({ description: 'Temporary transfer: last day in the new post (back in the home post from the next month); null for a permanent one' }),
+  note,
+});
+
+export const EVENT_TYPES = [
+  'demand-spike', 'demand-trend', 'planned-hire', 'exit-rate', 'backfill-delay', 'hiring-freeze', 'planned-transfer',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const eventSchema = z.discriminatedUnion(
+  'type',
+  [demandSpikeSchema, demandTrendSchema, plannedHireSchema, exitRateSchema, backfillDelaySchema, hiringFreezeSchema, plannedTransferSchema],
+  { error: () => `must be one of ${EVENT_TYPES.join(', ')}` },
+);
 export type ScenarioEvent = z.infer<typeof eventSchema>;
+export type DemandSpike = z.infer<typeof demandSpikeSchema>;
+export type DemandTrend = z.infer<typeof demandTrendSchema>;
+export type PlannedHire = z.infer<typeof plannedHireSchema>;
+export type ExitRate = z.infer<typeof exitRateSchema>;
+export type BackfillDelay = z.infer<typeof backfillDelaySchema>;
+export type HiringFreeze = z.infer<typeof hiringFreezeSchema>;
+export type PlannedTransfer = z.infer<typeof plannedTransferSchema>;
 
 export const plannedMoveSchema = z.object({
   nip: z.string().regex(/^\d{18}$/),

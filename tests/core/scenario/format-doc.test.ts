@@ -10,6 +10,7 @@ interface JsonSchemaNode {
   properties?: Record<string, JsonSchemaNode>;
   items?: JsonSchemaNode;
   anyOf?: JsonSchemaNode[];
+  oneOf?: JsonSchemaNode[];
   additionalProperties?: JsonSchemaNode | boolean;
 }
 
@@ -20,7 +21,7 @@ function propertyNames(node: JsonSchemaNode, into = new Set<string>()): Set<stri
     propertyNames(child, into);
   }
   if (node.items) propertyNames(node.items, into);
-  for (const option of node.anyOf ?? []) propertyNames(option, into);
+  for (const option of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) propertyNames(option, into);
   if (typeof node.additionalProperties === 'object') propertyNames(node.additionalProperties, into);
   return into;
 }

@@ -57,7 +57,7 @@ describe('parseScenario: format and version', () => {
     ['version as text', 'version: must be a whole number from 1', { ...minimalScenario(), version: '1' }],
     ['version 0', 'version: must be a whole number from 1', { ...minimalScenario(), version: 0 }],
     ['version 1.5', 'version: must be a whole number from 1', { ...minimalScenario(), version: 1.5 }],
-    ['a newer version', 'version: version 2 is newer than this app reads (1); update the app', { ...minimalScenario(), version: 2 }],
+    ['a newer version', 'version: version 3 is newer than this app reads (2); update the app', { ...minimalScenario(), version: 3 }],
   ])('%s -> %s', (_label, expected, data) => {
     expect(problemsOf(data).map(formatProblem)).toEqual([expected]);
   });
@@ -209,7 +209,10 @@ describe('parseScenario: rules beyond the shape', () => {
     [
       'duplicate event id',
       (s) => {
-        const ev = { id: 'e1', type: 'demand-spike', start: '2025-06-01', end: null, target: 'pusk', value: 1.2 };
+        const ev = {
+          id: 'e1', type: 'demand-spike', unitId: 'pusk', postId: null, taskId: null,
+          start: '2025-06-01', end: '2025-08-31', factor: 1.2, extraVolume: null,
+        } as const;
         s.events = [ev, { ...ev }];
       },
       ['events[1].id: duplicate id e1'],
