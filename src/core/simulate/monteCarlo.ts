@@ -1,0 +1,164 @@
+/**
+ * Seeded Monte Carlo of the workforce over the horizon: percentiles of EJ and headcount, and the
+ * chance of being vacant or overloaded, per post and per unit and month.
+ *
+ * Same input and seed give the same numbers bit for bit (integer histograms, fixed draws); another
+ * seed gives other draws. The only randomness is when people leave other than by retirement
+ * (exit-rate events); without exit rates every run equals the skeleton.
+ */
+import { runKeys } from './draws';
+import type { SimulationInput } from './input';
+import { Runner } from './runner';
+import { buildSkeleton, type Skeleton } from './skeleton';
+import { emptyStatistics, fillCellMonth, percentileRanks, type CellStatistics } from './statistics';
+
+export const DEFAULT_RUNS = 1000;
+/** At most this many runs: the histograms count runs in 16 bits. */
+export const MAX_RUNS = 30_000;
+
+export interface MonteCarloOptions {
+  /** Number of runs, 1..30,000; default 1,000. */
+  runs?: number;
+  /** 32-bit seed; default 1. */
+  seed?: number;
+  /**
+   * Called after a batch once `progressEvery` runs have passed since the last call, and after the
+   * last run. The default spaces the calls by a tenth of the runs or more (a few calls a second at
+   * most on large scenarios); a worker may throttle further with its own clock.
+   */
+  onProgress?: (runsDone: number, runs: number) => void;
+  progressEvery?: number;
+  /**
+   * Checked before every batch of runs; when it returns true the runs stop and the result covers the
+   * runs done. The default batch is about two million person-runs (tens of milliseconds), so a stop
+   * is answered well within a quarter of a second.
+   */
+  shouldStop?: () => boolean;
+  batchRuns?: number;
+}
+
+export interface MonteCarloResult {
+  /** Runs done (fewer than `runsRequested` when stopped). */
+  runs: number;
+  runsRequested: number;
+  stopped: boolean;
+  seed: number;
+  /** Month index of month 0 and the number of months, as in the input. */
+  startMonth: number;
+  months: number;
+  /** Per post, each array indexed `[p * months + m]` (p in input.postIds order). */
+  posts: CellStatistics;
+  /** Per unit, each array indexed `[u * months + m]` (u in input.unitIds order). */
+  units: CellStatistics & {
+    /** Expected number of the unit's posts that are vacant (the sum of their vacancy chances). */
+    vacantPosts: Float32Array;
+  };
+}
+
+/** Default `progressEvery`: runs worth about 200 million person-months, at least a tenth of the runs. */
+function defaultProgressEvery(input: SimulationInput, runs: number): number {
+  const work = Math.max(1, input.personArrive.length * input.months);
+  return Math.max(Math.ceil(runs / 10), Math.floor(200_000_000 / work));
+}
+
+/** Default batch: about two million person-runs. */
+function defaultBatchRuns(input: SimulationInput): number {
+  return Math.max(1, Math.floor(2_000_000 / Math.max(1, input.personArrive.length)));
+}
+
+/**
+ * Runs the Monte Carlo. Cost per run: one uniform number per person and per skeleton replacement,
+ * plus work in proportion to the random exits of the run; then once, posts and units x months x bins.
+ */
+export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = {}): MonteCarloResult {
+  const runs = options.runs ?? DEFAULT_RUNS;
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+    throw new RangeError(`runs must be a whole number from 1 to ${MAX_RUNS}, got ${runs}`);
+  }
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
+  const every = Math.max(1, options.progressEvery ?? defaultProgressEvery(input, runs));
+
+  const skeleton = buildSkeleton(input);
+  const runner = new Runner(input, skeleton);
+  const keys = runKeys(seed, runs);
+  const batch = Math.max(1, options.batchRuns ?? defaultBatchRuns(input));
+  let done = 0;
+  let reported = 0;
+  let stopped = false;
+  while (done < runs) {
+    if (options.shouldStop?.()) {
+      stopped = true;
+      break;
+    }
+    const next = Math.min(runs, done + batch);
+    runner.addRuns(keys.subarray(done, next));
+    done = next;
+    if (options.onProgress && (done - reported >= every || done === runs)) {
+      reported = done;
+      options.onProgress(done, runs);
+    }
+  }
+
+  const { months } = input;
+  const nPosts = input.postIds.length;
+  const nUnits = input.unitIds.length;
+  const hist = runner.hist;
+  const posts = emptyStatistics(nPosts * months);
+  const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
+  const ranks = percentileRanks(done);
+  const counts = new Int32Array(skeleton.cellMax.reduce((a, b) => Math.max(a, b), 0) + 1);
+  for (let u = 0; u < nUnits; u++) {
+    const start = skeleton.blockStart[u]!;
+    const row = skeleton.blockRow[u]!;
+    for (let at = start + row; at < start + row * months; at++) hist[at]! += hist[at - row]!;
+    const unitCell = nPosts + u;
+    cellStatistics(units, u, unitCell, input.unitNeed, hist, skeleton, input, counts, done, ranks);
+    for (let j = skeleton.unitPostStart[u]!; j < skeleton.unitPostStart[u + 1]!; j++) {
+      const p = skeleton.unitPosts[j]!;
+      cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, counts, done, ranks);
+      for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
+    }
+  }
+  return { runs: done, runsRequested: runs, stopped, seed, startMonth: input.startMonth, months, posts, units };
+}
+
+/**
+ * Statistics of cell c (at `index` in `out`) for every month: the runs counted by deviation d != 0
+ * are at headcount s(m) + d, the others at the skeleton's s(m).
+ */
+function cellStatistics(
+  out: CellStatistics, index: number, c: number, need: Float64Array, hist: Int16Array, sk: Skeleton,
+  input: SimulationInput, counts: Int32Array, runs: number, ranks: [number, number, number],
+): void {
+  const months = input.months;
+  const nPosts = input.postIds.length;
+  const u = c < nPosts ? input.postUnit[c]! : c - nPosts;
+  const size = sk.cellMax[c]! + 1;
+  const lowest = sk.cellLowest[c]!;
+  const highest = sk.cellHighest[c]!;
+  let step = sk.cellStepStart[c]!;
+  const stepEnd = sk.cellStepStart[c + 1]!;
+  for (let m = 0; m < months; m++) {
+    while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
+    const s = sk.cellStepValue[step]!;
+    const zero = sk.blockStart[u]! + m * sk.blockRow[u]! + sk.cellZero[c]!;
+    counts.fill(0, 0, size);
+    let elsewhere = 0;
+    for (let d = lowest; d <= highest; d++) {
+      if (d === 0) continue;
+      const count = hist[zero + d]!;
+      if (count === 0) continue;
+      counts[s + d]! += count;
+      elsewhere += count;
+    }
+    counts[s]! += runs - elsewhere;
+    fillCellMonth(out, index * months + m, counts, size, need[index * months + m]!, runs, ranks, input.overloadTolerance);
+  }
+}
+
+/** The buffers of a result, for `postMessage(result, transferables(result))`. */
+export function transferables(result: MonteCarloResult): ArrayBuffer[] {
+  const arrays = [...Object.values(result.posts), ...Object.values(result.units)] as Float32Array[];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
