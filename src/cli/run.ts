@@ -4,6 +4,7 @@
  */
 import { loadScenarioFile, plural } from './load';
 import { exportProblemCommand, planCommand } from './plan';
+import { simulateCommand } from './simulate';
 import { formatSummary, summarise } from './summary';
 
 export interface Io {
@@ -22,6 +23,10 @@ Commands:
   export-problem FILE [--date D --out OUT]
                          writes the planning problem and its optimal plan as solver-neutral JSON
                          (docs/planning-problem.md), to OUT or to standard output
+  simulate FILE [--runs N --seed S --horizon Y --json]
+                         the workforce month by month over Y years (default 5, up to 20), N seeded runs
+                         (default 1,000): per unit at yearly checkpoints the P10/P50/P90 of EJ and
+                         headcount, the chance of being overloaded or vacant, and the retirement schedule
   help                   show this text
 
 Exit codes: 0 success, 1 the file is not valid JSON or not a valid scenario, 2 wrong usage or unreadable file.
@@ -40,6 +45,7 @@ const COMMANDS: Record<string, Command> = {
   summary: { options: ['--json'], run: summary },
   plan: { options: ['--json'], valued: ['--date', '--max-moves'], run: planCommand },
   'export-problem': { options: [], valued: ['--date', '--out'], run: exportProblemCommand },
+  simulate: { options: ['--json'], valued: ['--runs', '--seed', '--horizon'], run: simulateCommand },
 };
 
 /** Runs one command; returns the process exit code. */
