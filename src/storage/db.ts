@@ -5,6 +5,7 @@
  * Never edit an old `version(n)` block: add a new one with its upgrade.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { migrateScenario } from '../core/scenario/migrate';
 import type { Employee, Scenario } from '../core/scenario/schema';
 
 export type ScenarioHeader = Omit<Scenario, 'employees'>;
@@ -28,6 +29,17 @@ export interface EmployeeRecord {
 
 export const DB_NAME = 'seimbang';
 
+/**
+ * A stored header walked up to the current format version with the file format's own upgrade
+ * steps. A header that cannot be upgraded is left as it was, to be reported when it is opened.
+ */
+export function upgradeHeader(header: ScenarioHeader): ScenarioHeader {
+  const result = migrateScenario({ ...header, employees: [] });
+  if (!result.ok) return header;
+  const { employees: _none, ...upgraded } = result.value;
+  return upgraded as unknown as ScenarioHeader;
+}
+
 export class SeimbangDb extends Dexie {
   scenarios!: EntityTable<ScenarioRecord, 'id'>;
   employees!: Table<EmployeeRecord, [string, string]>;
@@ -38,5 +50,13 @@ export class SeimbangDb extends Dexie {
       scenarios: 'id, name, updatedAt',
       employees: '[scenarioId+nip], scenarioId',
     });
+    // Scenario format 2 gives events fixed kinds: stored headers are upgraded like files are.
+    this.version(2)
+      .stores({})
+      .upgrade((tx) =>
+        tx.table<ScenarioRecord, string>('scenarios').toCollection().modify((record) => {
+          record.header = upgradeHeader(record.header);
+        }),
+      );
   }
 }

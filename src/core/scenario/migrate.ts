@@ -2,7 +2,7 @@
  * Upgrades of older scenario documents. Each format version adds one step from the version
  * before it; a document is walked up step by step to the current version.
  */
-import { SCENARIO_FORMAT, SCENARIO_VERSION } from './schema';
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format';
 import type { Problem } from './problem';
 
 type Step = (doc: Record<string, unknown>) => Record<string, unknown>;

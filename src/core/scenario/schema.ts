@@ -9,8 +9,9 @@ import {
   EDUCATION_LEVELS, FUNCTIONAL_LEVELS, GOLONGAN, PERFORMANCE_RATINGS, POSITION_TYPES, PPPK_GRADES, UNIT_KINDS,
 } from '../positions';
 
-export const SCENARIO_FORMAT = 'seimbang-scenario';
-export const SCENARIO_VERSION = 2;
+import { SCENARIO_FORMAT, SCENARIO_VERSION } from './format';
+
+export { SCENARIO_FORMAT, SCENARIO_VERSION };
 
 export const isoDate = z
   .string()
