@@ -10,7 +10,7 @@ import { runKeys } from './draws';
 import type { SimulationInput } from './input';
 import { Runner } from './runner';
 import { buildSkeleton, type Skeleton } from './skeleton';
-import { emptyStatistics, fillCellMonth, percentileRanks, type CellStatistics } from './statistics';
+import { emptyStatistics, fillCellMonth, fillCellMonthAllAt, percentileRanks, type CellStatistics } from './statistics';
 
 export const DEFAULT_RUNS = 1000;
 /** At most this many runs: the histograms count runs in 16 bits. */
@@ -92,7 +92,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
       break;
     }
     const next = Math.min(runs, done + batch);
-    runner.addRuns(keys.subarray(done, next));
+    // Without any chance of leaving at random, every run is the skeleton: nothing to add.
+    if (skeleton.unitChains.length > 0) runner.addRuns(keys.subarray(done, next));
     done = next;
     if (options.onProgress && (done - reported >= every || done === runs)) {
       reported = done;
@@ -143,17 +144,24 @@ function cellStatistics(
     while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
     const s = sk.cellStepValue[step]!;
     const zero = sk.blockStart[u]! + m * sk.blockRow[u]! + sk.cellZero[c]!;
-    counts.fill(0, 0, size);
     let elsewhere = 0;
+    let low = s;
+    let high = s;
     for (let d = lowest; d <= highest; d++) {
-      if (d === 0) continue;
       const count = hist[zero + d]!;
-      if (count === 0) continue;
+      if (count === 0 || d === 0) continue;
+      if (elsewhere === 0) counts.fill(0, Math.max(0, s + lowest), Math.min(size, s + highest + 1));
       counts[s + d]! += count;
       elsewhere += count;
+      low = Math.min(low, s + d);
+      high = Math.max(high, s + d);
+    }
+    if (elsewhere === 0) {
+      fillCellMonthAllAt(out, index * months + m, s, need[index * months + m]!, input.overloadTolerance);
+      continue;
     }
     counts[s]! += runs - elsewhere;
-    fillCellMonth(out, index * months + m, counts, size, need[index * months + m]!, runs, ranks, input.overloadTolerance);
+    fillCellMonth(out, index * months + m, counts, high + 1, need[index * months + m]!, runs, ranks, input.overloadTolerance, low);
   }
 }
 

@@ -48,7 +48,10 @@ export interface Skeleton {
   /** Per unit: its posts, `unitPostStart[u]..unitPostStart[u+1]-1` in `unitPosts`. */
   unitPostStart: Int32Array;
   unitPosts: Int32Array;
-  /** Per unit: the people whose chains may be in it, `unitChainStart[u]..` in `unitChains`. */
+  /**
+   * Per unit: the people whose chains may be in it and may leave at random (a chain in which nobody
+   * can leave before retirement is the skeleton in every run), `unitChainStart[u]..` in `unitChains`.
+   */
   unitChainStart: Int32Array;
   unitChains: Int32Array;
   /** Skeleton headcount of cell c: from `cellStepMonth[k]` it is `cellStepValue[k]`, k in `cellStepStart[c]..`. */
@@ -164,8 +167,14 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   }
   cellStepStart[nCells] = stepMonth.length;
   const blocks = unitBlocks(input, maxHeadcount, months, cellStepStart, stepValue);
+  const random = (i: number) => {
+    if (personStays[i]! < 1) return true;
+    for (let g = replacementFirst[i]!; g < replacementFirst[i + 1]!; g++) if (rStays[g]! < 1) return true;
+    return false;
+  };
+  const randomChainsOf = chainsOf.map((list) => list.filter(random));
   const unitChainStart = new Int32Array(chainsOf.length + 1);
-  chainsOf.forEach((list, u) => { unitChainStart[u + 1] = unitChainStart[u]! + list.length; });
+  randomChainsOf.forEach((list, u) => { unitChainStart[u + 1] = unitChainStart[u]! + list.length; });
 
   return {
     personDepart,
@@ -182,7 +191,7 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
     cellStepMonth: Int32Array.from(stepMonth),
     cellStepValue: Int32Array.from(stepValue),
     unitChainStart,
-    unitChains: Int32Array.from(chainsOf.flat()),
+    unitChains: Int32Array.from(randomChainsOf.flat()),
   };
 }
 

@@ -44,15 +44,6 @@ export function ejOf(need: number, headcount: number): number {
   return headcount === 0 ? Number.POSITIVE_INFINITY : need / headcount;
 }
 
-/** The k-th smallest headcount (1-based k) in bins `counts[from..from+size-1]`. */
-function kthSmallest(counts: Int32Array, from: number, size: number, k: number): number {
-  let seen = 0;
-  for (let n = 0; n < size; n++) {
-    seen += counts[from + n]!;
-    if (seen >= k) return n;
-  }
-  return size - 1;
-}
 
 /** Nearest ranks of P10, P50 and P90 among `runs` values. */
 export function percentileRanks(runs: number): [number, number, number] {
@@ -61,33 +52,63 @@ export function percentileRanks(runs: number): [number, number, number] {
 
 /**
  * Fills the statistics at `out[...][at]` of one cell in one month from `counts[n]`, the number of runs
- * in which it holds n people (n < size), its need in FTE, and the percentile ranks of `runs`.
+ * in which it holds n people (n < size; only `from <= n < size` may be non-zero), its need in FTE, and
+ * the percentile ranks of `runs`.
+ * One pass over the headcounts finds the six ranks (P10, P50, P90 of the headcount, and of EJ, which
+ * are at the mirrored ranks).
  */
 export function fillCellMonth(
   out: CellStatistics, at: number, counts: Int32Array, size: number, need: number, runs: number,
-  ranks: readonly [number, number, number], overloadTolerance: number,
+  ranks: readonly [number, number, number], overloadTolerance: number, from = 0,
 ): void {
   if (runs === 0) {
     for (const column of Object.values(out) as Float32Array[]) column[at] = Number.NaN;
     return;
   }
   const overloadAt = 1 + overloadTolerance + EJ_TOLERANCE;
+  const [k10, k50, k90] = ranks;
+  // The k-th smallest EJ is at the k-th largest headcount, the (runs - k + 1)-th smallest.
+  const e90 = runs - k90 + 1;
+  const e50 = runs - k50 + 1;
+  const e10 = runs - k10 + 1;
+  let h10 = -1, h50 = -1, h90 = -1, n90 = -1, n50 = -1, n10 = -1;
+  let seen = 0;
   let sum = 0;
   let overloaded = 0;
-  for (let n = 1; n < size; n++) {
+  for (let n = from; n < size; n++) {
     const count = counts[n]!;
+    if (count === 0) continue;
+    seen += count;
     sum += n * count;
-    if (need / n > overloadAt) overloaded += count;
+    if (n > 0 && need / n > overloadAt) overloaded += count;
+    if (h10 < 0 && seen >= k10) h10 = n;
+    if (h50 < 0 && seen >= k50) h50 = n;
+    if (h90 < 0 && seen >= k90) h90 = n;
+    if (n90 < 0 && seen >= e90) n90 = n;
+    if (n50 < 0 && seen >= e50) n50 = n;
+    if (n10 < 0 && seen >= e10) n10 = n;
   }
-  const [k10, k50, k90] = ranks;
-  out.headcountP10[at] = kthSmallest(counts, 0, size, k10);
-  out.headcountP50[at] = kthSmallest(counts, 0, size, k50);
-  out.headcountP90[at] = kthSmallest(counts, 0, size, k90);
-  // The k-th smallest EJ is at the k-th largest headcount, the (runs - k + 1)-th smallest.
-  out.ejP10[at] = ejOf(need, kthSmallest(counts, 0, size, runs - k10 + 1));
-  out.ejP50[at] = ejOf(need, kthSmallest(counts, 0, size, runs - k50 + 1));
-  out.ejP90[at] = ejOf(need, kthSmallest(counts, 0, size, runs - k90 + 1));
+  out.headcountP10[at] = h10;
+  out.headcountP50[at] = h50;
+  out.headcountP90[at] = h90;
+  out.ejP10[at] = ejOf(need, n10);
+  out.ejP50[at] = ejOf(need, n50);
+  out.ejP90[at] = ejOf(need, n90);
   out.meanHeadcount[at] = sum / runs;
-  out.vacant[at] = need > 0 ? counts[0]! / runs : 0;
+  out.vacant[at] = need > 0 && from === 0 ? counts[0]! / runs : 0;
   out.overloaded[at] = overloaded / runs;
+}
+
+/** The statistics of a cell in a month in which every run holds the same `headcount` people. */
+export function fillCellMonthAllAt(out: CellStatistics, at: number, headcount: number, need: number, overloadTolerance: number): void {
+  out.headcountP10[at] = headcount;
+  out.headcountP50[at] = headcount;
+  out.headcountP90[at] = headcount;
+  const ej = ejOf(need, headcount);
+  out.ejP10[at] = ej;
+  out.ejP50[at] = ej;
+  out.ejP90[at] = ej;
+  out.meanHeadcount[at] = headcount;
+  out.vacant[at] = need > 0 && headcount === 0 ? 1 : 0;
+  out.overloaded[at] = headcount > 0 && need / headcount > 1 + overloadTolerance + EJ_TOLERANCE ? 1 : 0;
 }
