@@ -35,6 +35,12 @@ export interface MonteCarloOptions {
    */
   shouldStop?: () => boolean;
   batchRuns?: number;
+  /**
+   * False to leave out the statistics per post (their arrays are then empty); the units keep theirs,
+   * the expected number of vacant posts included. Per post and month there are nine numbers: for
+   * 45,000 posts over 20 years that is 390 MB, more than a browser tab should hold.
+   */
+  postStatistics?: boolean;
 }
 
 export interface MonteCarloResult {
@@ -46,7 +52,7 @@ export interface MonteCarloResult {
   /** Month index of month 0 and the number of months, as in the input. */
   startMonth: number;
   months: number;
-  /** Per post, each array indexed `[p * months + m]` (p in input.postIds order). */
+  /** Per post, each array indexed `[p * months + m]` (p in input.postIds order); empty when not asked for. */
   posts: CellStatistics;
   /** Per unit, each array indexed `[u * months + m]` (u in input.unitIds order). */
   units: CellStatistics & {
@@ -105,7 +111,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const nPosts = input.postIds.length;
   const nUnits = input.unitIds.length;
   const hist = runner.hist;
-  const posts = emptyStatistics(nPosts * months);
+  const withPosts = options.postStatistics ?? true;
+  const posts = emptyStatistics(withPosts ? nPosts * months : 0);
   const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
   const ranks = percentileRanks(done);
   const counts = new Int32Array(skeleton.cellMax.reduce((a, b) => Math.max(a, b), 0) + 1);
@@ -117,8 +124,12 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
     cellStatistics(units, u, unitCell, input.unitNeed, hist, skeleton, input, counts, done, ranks);
     for (let j = skeleton.unitPostStart[u]!; j < skeleton.unitPostStart[u + 1]!; j++) {
       const p = skeleton.unitPosts[j]!;
-      cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, counts, done, ranks);
-      for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
+      if (withPosts) {
+        cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, counts, done, ranks);
+        for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
+      } else {
+        addVacancy(units.vacantPosts, u, p, hist, skeleton, input, done);
+      }
     }
   }
   return { runs: done, runsRequested: runs, stopped, seed, startMonth: input.startMonth, months, posts, units };
@@ -162,6 +173,27 @@ function cellStatistics(
     }
     counts[s]! += runs - elsewhere;
     fillCellMonth(out, index * months + m, counts, high + 1, need[index * months + m]!, runs, ranks, input.overloadTolerance, low);
+  }
+}
+
+/** Adds post p's chance of being vacant (nobody, need > 0) in each month to its unit's expected count. */
+function addVacancy(vacantPosts: Float32Array, u: number, p: number, hist: Int16Array, sk: Skeleton, input: SimulationInput, runs: number): void {
+  const months = input.months;
+  let step = sk.cellStepStart[p]!;
+  const stepEnd = sk.cellStepStart[p + 1]!;
+  for (let m = 0; m < months; m++) {
+    while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
+    if (runs === 0 || !(input.postNeed[p * months + m]! > 0)) continue;
+    const s = sk.cellStepValue[step]!;
+    const zero = sk.blockStart[u]! + m * sk.blockRow[u]! + sk.cellZero[p]!;
+    // Runs with nobody: deviation -s; when s is 0, the runs counted at no other deviation.
+    let nobody = 0;
+    if (s > 0) nobody = s <= -sk.cellLowest[p]! ? hist[zero - s]! : 0;
+    else {
+      nobody = runs;
+      for (let d = 1; d <= sk.cellHighest[p]!; d++) nobody -= hist[zero + d]!;
+    }
+    vacantPosts[u * months + m]! += Math.fround(nobody / runs);
   }
 }
 

@@ -201,6 +201,13 @@ describe('monteCarlo: progress and stopping', () => {
     expect(() => toSimulationInput(eventfulSample(), { horizonYears: 21 })).toThrow(/1 to 20/);
   });
 
+  it('can leave out the statistics per post, keeping the units\' numbers', () => {
+    const full = monteCarlo(input, { runs: 60, seed: 9 });
+    const lean = monteCarlo(input, { runs: 60, seed: 9, postStatistics: false });
+    expect(lean.posts.ejP50).toHaveLength(0);
+    expect(bytes({ ...lean, posts: full.posts })).toEqual(bytes(full));
+  });
+
   it('hands its arrays over as transferable buffers', () => {
     const result = monteCarlo(input, { runs: 5 });
     const buffers = transferables(result);
