@@ -16,7 +16,7 @@ function capture(argv: string[]) {
 /** The sample with exits and backfill, written to a temporary file. */
 function eventfulSample(): string {
   const s = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as Scenario;
-  s.version = 2; // the committed sample may still be written in version 1, whose events look different
+  s.version = 2; // the events below are written in format version 2
   s.events = [
     { id: 'exits', type: 'exit-rate', yearlyRate: 0.05, positionType: null, minAge: null, maxAge: null },
     { id: 'fill', type: 'backfill-delay', unitId: null, postId: null, backfill: true, months: 6, replacementAge: 28 },

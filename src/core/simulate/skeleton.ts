@@ -140,7 +140,6 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   }
   replacementFirst[nPeople] = rPost.length;
 
-
   // Sum the sorted interval ends into step functions; every cell starts with a step in month 0.
   const sorted = Float64Array.from(keys).sort();
   const cellStepStart = new Int32Array(nCells + 1);
