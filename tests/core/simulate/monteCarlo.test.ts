@@ -126,9 +126,9 @@ describe('monteCarlo: exits at rate q average to q', () => {
 });
 
 describe('monteCarlo: the runs around the deterministic run', () => {
-  it('equals the deterministic run in every run when nobody leaves at random', () => {
-    const s = generateScenario();
-    s.events = [backfill(4)];
+  it('equals the deterministic run in every run when nobody leaves at random (hires, backfill, freezes, transfers, demand)', () => {
+    const s = eventfulSample();
+    s.events = s.events.filter((e) => e.type !== 'exit-rate');
     const input = toSimulationInput(s, { horizonYears: 5 });
     const result = monteCarlo(input, { runs: 25, seed: 3 });
     const expected = simulate(input);
