@@ -127,7 +127,17 @@ export function generateScenario(options: GenerateOptions = {}): Scenario {
     units,
     posts,
     employees,
-    events: [],
+    events: [
+      {
+        id: 'keluar-lain',
+        type: 'exit-rate',
+        yearlyRate: 0.02,
+        positionType: null,
+        minAge: null,
+        maxAge: null,
+        note: 'Perkiraan pegawai keluar selain pensiun (meninggal, berhenti, pindah instansi): 2% per tahun.',
+      },
+    ],
     plans: [],
   };
 }

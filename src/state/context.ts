@@ -4,6 +4,7 @@ import type { Locale } from '../i18n/i18n.svelte';
 import type { LibraryState } from './library.svelte';
 import type { PlannerState } from './planner.svelte';
 import type { Router } from './router.svelte';
+import type { SimulationState } from './simulation.svelte';
 import type { ScenarioState } from './scenario.svelte';
 
 export interface AppContext {
@@ -12,6 +13,7 @@ export interface AppContext {
   router: Router;
   planner: PlannerState;
   library: LibraryState;
+  simulation: SimulationState;
 }
 
 /** Exported for component tests, which render a component with a prepared context. */

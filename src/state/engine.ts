@@ -2,14 +2,15 @@
  * The page's handle on the engine worker: starts it on first use, queues calls through Comlink,
  * sends bulk columns as transferred buffers, and can be stopped (which cancels whatever runs).
  */
-import { transfer, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanOptions } from '../core/plan/plan';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
-import type { EngineApi, ImportResponse, PlanResponse, ScenarioComparison } from '../worker/api';
+import type { SimulationOptions } from '../core/simulate/input';
+import type { EngineApi, ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
 export interface Engine {
@@ -21,6 +22,12 @@ export interface Engine {
   importScenarioFile(file: Blob): Promise<ImportResponse>;
   comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]>;
   compareScenarios(idA: string, idB: string): Promise<ScenarioComparison>;
+  simulateExpected(scenarioId: string, options: SimulationOptions): Promise<ExpectedResponse>;
+  monteCarlo(
+    scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
+  ): Promise<MonteCarloResponse>;
+  /** Stops whatever runs (the next call starts afresh). */
+  stop(): void;
 }
 
 export class EngineClient implements Engine {
@@ -66,6 +73,16 @@ export class EngineClient implements Engine {
 
   compareScenarios(idA: string, idB: string): Promise<ScenarioComparison> {
     return this.api().compareScenarios(idA, idB);
+  }
+
+  simulateExpected(scenarioId: string, options: SimulationOptions): Promise<ExpectedResponse> {
+    return this.api().simulateExpected(scenarioId, options);
+  }
+
+  monteCarlo(
+    scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
+  ): Promise<MonteCarloResponse> {
+    return this.api().monteCarlo(scenarioId, options, proxy(onProgress));
   }
 
   /** Stops the worker; the next call starts a fresh one. */

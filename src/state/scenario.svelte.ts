@@ -163,6 +163,16 @@ export class ScenarioState {
     await this.persist(() => this.repo.saveHeader(header));
   }
 
+  /** Replaces the scenario's events (demand spikes, hires, ...). */
+  async updateEvents(events: Scenario['events']): Promise<void> {
+    const s = this.scenario;
+    if (!s) return;
+    const next = this.touch({ ...s, events });
+    this.scenario = next;
+    const { employees: _people, ...header } = next;
+    await this.persist(() => this.repo.saveHeader(header));
+  }
+
   /** Changes a task's yearly volume or norm time. */
   async updateTask(postId: string, taskId: string, patch: Partial<Pick<Task, 'volume' | 'normMinutes'>>): Promise<void> {
     const s = this.scenario;

@@ -3,11 +3,14 @@
  * Bulk data (whole scenarios) are read from the database here, in the worker, not sent by the page.
  */
 import { analyseBalance, toBalanceInput, type BalanceInput, type BalanceReport } from '../core/balance';
+import { transfer } from 'comlink';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { PlanOptions, PlanResult } from '../core/plan/plan';
 import type { ScenarioDiff } from '../core/diff';
+import type { MonteCarloResult } from '../core/simulate/monteCarlo';
+import type { SimulationOptions } from '../core/simulate/input';
 import type { Scenario } from '../core/scenario/schema';
 import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
@@ -33,6 +36,30 @@ export interface ScenarioComparison {
   a: ScenarioSide;
   b: ScenarioSide;
   diff: ScenarioDiff;
+}
+
+/** The expected (deterministic) course of every unit, month by month: `[u * months + m]`. */
+export interface ExpectedResponse {
+  startMonth: number;
+  months: number;
+  unitIds: string[];
+  unitNeed: Float64Array;
+  unitHeadcount: Float64Array;
+  unitEj: Float64Array;
+  /** Who retires when, by unit: scenario employee index, month and unit index. */
+  retirements: { person: Int32Array; month: Int32Array; unit: Int32Array };
+}
+
+export interface MonteCarloResponse {
+  runs: number;
+  runsRequested: number;
+  stopped: boolean;
+  seed: number;
+  startMonth: number;
+  months: number;
+  unitIds: string[];
+  units: MonteCarloResult['units'];
+  elapsedMs: number;
 }
 
 export interface PlanResponse extends Omit<PlanResult, 'before' | 'after' | 'postAfter'> {
@@ -128,6 +155,59 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const { scenario } = await storedScenario(id);
       const { whyNot } = await import('../core/plan/whyNot');
       return whyNot(scenario, options, nip, postId);
+    },
+
+    /** The expected course of the stored scenario's units over the horizon, and its retirements. */
+    async simulateExpected(id: string, options: SimulationOptions): Promise<ExpectedResponse> {
+      const { scenario } = await storedScenario(id);
+      const [{ toSimulationInput }, { simulate }, { retirementSchedule }] = await Promise.all([
+        import('../core/simulate/input'), import('../core/simulate/expected'), import('../core/simulate/retirements'),
+      ]);
+      const input = toSimulationInput(scenario, options);
+      const result = simulate(input);
+      const schedule = retirementSchedule(input);
+      const own = Array.from(schedule.person, (p) => p < input.employeeCount);
+      const keep = <T extends Int32Array>(a: T): Int32Array => Int32Array.from(a.filter((_, i) => own[i]));
+      const response: ExpectedResponse = {
+        startMonth: result.startMonth, months: result.months, unitIds: input.unitIds, unitNeed: input.unitNeed,
+        unitHeadcount: result.units.headcount, unitEj: result.units.ej,
+        retirements: { person: keep(schedule.person), month: keep(schedule.month), unit: keep(schedule.unit) },
+      };
+      return transfer(response, [response.unitNeed.buffer, response.unitHeadcount.buffer, response.unitEj.buffer] as ArrayBuffer[]);
+    },
+
+    /**
+     * The seeded Monte Carlo of the stored scenario. Progress goes to `onProgress` at most about four
+     * times a second; cancelling is done by stopping the worker (the page keeps a worker for it).
+     */
+    async monteCarlo(
+      id: string,
+      options: SimulationOptions & { runs: number; seed: number },
+      onProgress?: (done: number, total: number) => void,
+    ): Promise<MonteCarloResponse> {
+      const { scenario } = await storedScenario(id);
+      const [{ toSimulationInput }, { monteCarlo }] = await Promise.all([import('../core/simulate/input'), import('../core/simulate/monteCarlo')]);
+      const input = toSimulationInput(scenario, options);
+      const started = performance.now();
+      let lastReport = -Infinity;
+      const result = monteCarlo(input, {
+        runs: options.runs,
+        seed: options.seed,
+        progressEvery: Math.max(1, Math.floor(options.runs / 100)),
+        onProgress: (done, total) => {
+          const now = performance.now();
+          if (onProgress && (now - lastReport >= 250 || done === total)) {
+            lastReport = now;
+            void onProgress(done, total);
+          }
+        },
+      });
+      const response: MonteCarloResponse = {
+        runs: result.runs, runsRequested: result.runsRequested, stopped: result.stopped, seed: result.seed,
+        startMonth: result.startMonth, months: result.months, unitIds: input.unitIds, units: result.units,
+        elapsedMs: performance.now() - started,
+      };
+      return transfer(response, Object.values(result.units).map((a) => (a as Float32Array).buffer as ArrayBuffer));
     },
 
     /** Two stored scenarios side by side: what changed, and the balance of each. */

@@ -10,6 +10,7 @@ import type { Engine } from '../../src/state/engine';
 import { LibraryState } from '../../src/state/library.svelte';
 import { PlannerState } from '../../src/state/planner.svelte';
 import { Router } from '../../src/state/router.svelte';
+import { SimulationState } from '../../src/state/simulation.svelte';
 import { ScenarioState } from '../../src/state/scenario.svelte';
 import { SeimbangDb } from '../../src/storage/db';
 import { ScenarioRepository } from '../../src/storage/scenarios';
@@ -27,6 +28,9 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     importScenarioFile: (file) => api.importScenarioFile(file),
     comparePlans: (id, ids) => api.comparePlans(id, ids),
     compareScenarios: (a, b) => api.compareScenarios(a, b),
+    simulateExpected: (id, options) => api.simulateExpected(id, options),
+    monteCarlo: (id, options, onProgress) => api.monteCarlo(id, options, onProgress),
+    stop: () => undefined,
   };
 }
 
@@ -42,6 +46,6 @@ export async function openContext(scenario: Scenario): Promise<{ app: AppContext
   const state = new ScenarioState(repo, engine, fetchSample);
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
-  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample, engine) };
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample, engine), simulation: new SimulationState(state, engine, engine) };
   return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
 }

@@ -1,0 +1,132 @@
+/**
+ * The simulation of the open scenario: the expected course of every unit (recomputed after each
+ * change of events), the seeded Monte Carlo with its progress, and cancelling it.
+ * The Monte Carlo runs in a worker of its own, so that cancelling (stopping that worker) is immediate
+ * and leaves the planner's worker alone.
+ */
+import type { Scenario } from '../core/scenario/schema';
+import type { ExpectedResponse, MonteCarloResponse } from '../worker/api';
+import type { Engine } from './engine';
+import type { ScenarioState } from './scenario.svelte';
+
+type DemandSpike = Extract<Scenario['events'][number], { type: 'demand-spike' }>;
+
+export interface SpikeInput {
+  unitId: string;
+  /** First and last month, `YYYY-MM`. */
+  from: string;
+  to: string;
+  factor: number;
+}
+
+export class SimulationState {
+  horizonYears = $state(5);
+  runs = $state(1000);
+  seed = $state(1);
+  expected = $state.raw<ExpectedResponse | null>(null);
+  /** The expected course before the last change of events, for "what changes". */
+  previous = $state.raw<ExpectedResponse | null>(null);
+  monteCarlo = $state.raw<MonteCarloResponse | null>(null);
+  progress = $state<{ done: number; total: number } | null>(null);
+  running = $state(false);
+  cancelled = $state(false);
+  error = $state<string | null>(null);
+  private ticket = 0;
+
+  constructor(
+    private readonly scenario: ScenarioState,
+    private readonly engine: Engine,
+    private readonly monteCarloEngine: Engine,
+  ) {}
+
+  reset(): void {
+    this.cancel();
+    this.expected = null;
+    this.previous = null;
+    this.monteCarlo = null;
+    this.cancelled = false;
+    this.error = null;
+  }
+
+  /** The expected course over the horizon (fast: one deterministic run). */
+  async runExpected(): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s) return;
+    const ticket = ++this.ticket;
+    this.error = null;
+    try {
+      await this.scenario.flushed();
+      const result = await this.engine.simulateExpected(s.meta.id, { horizonYears: this.horizonYears });
+      if (ticket === this.ticket) this.expected = result;
+    } catch (error) {
+      this.error = (error as Error).message;
+    }
+  }
+
+  async runMonteCarlo(): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s || this.running) return;
+    this.running = true;
+    this.cancelled = false;
+    this.error = null;
+    this.progress = { done: 0, total: this.runs };
+    try {
+      await this.scenario.flushed();
+      const result = await this.monteCarloEngine.monteCarlo(
+        s.meta.id,
+        { horizonYears: this.horizonYears, runs: this.runs, seed: this.seed },
+        (done, total) => {
+          if (this.running) this.progress = { done, total };
+        },
+      );
+      if (this.running) this.monteCarlo = result;
+    } catch (error) {
+      if (!this.cancelled) this.error = (error as Error).message;
+    } finally {
+      this.running = false;
+      this.progress = null;
+    }
+  }
+
+  /** Stops a running Monte Carlo at once. */
+  cancel(): void {
+    if (!this.running) return;
+    this.cancelled = true;
+    this.running = false;
+    this.progress = null;
+    this.monteCarloEngine.stop();
+  }
+
+  private async changeEvents(events: Scenario['events']): Promise<void> {
+    this.previous = this.expected;
+    this.monteCarlo = null;
+    await this.scenario.updateEvents(events);
+    await this.runExpected();
+  }
+
+  /** Adds a demand spike on a unit for whole months; returns a message key when the input is wrong. */
+  async addSpike(input: SpikeInput): Promise<string | null> {
+    const s = this.scenario.scenario;
+    if (!s) return null;
+    if (!s.units.some((u) => u.id === input.unitId)) return 'sim.error.unit';
+    if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
+    if (input.to < input.from) return 'sim.error.order';
+    if (!(input.factor > 0 && input.factor <= 100)) return 'sim.error.factor';
+    const [y, m] = input.to.split('-').map(Number);
+    const lastDay = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+    let n = s.events.length + 1;
+    while (s.events.some((e) => e.id === `spike-${n}`)) n++;
+    const spike: DemandSpike = {
+      id: `spike-${n}`, type: 'demand-spike', unitId: input.unitId, postId: null, taskId: null,
+      start: `${input.from}-01`, end: `${input.to}-${String(lastDay).padStart(2, '0')}`, factor: input.factor, extraVolume: null,
+    };
+    await this.changeEvents([...s.events, spike]);
+    return null;
+  }
+
+  async removeEvent(id: string): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s) return;
+    await this.changeEvents(s.events.filter((e) => e.id !== id));
+  }
+}

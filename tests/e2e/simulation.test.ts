@@ -1,0 +1,114 @@
+/**
+ * The simulation as a user meets it: the heatmap shows the retirement wave, a demand spike turns a
+ * Puskesmas overloaded for exactly its months, and the Monte Carlo reports progress, can be cancelled
+ * and never blocks the page.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { foreignRequests, openSession, screenshot, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
+  meta: { asOf: string };
+  units: { id: string; kind: string; name: string }[];
+};
+
+type Cell = { unit: string; month: number; standing: string };
+
+describe('simulation of the Nanggalo sample', () => {
+  let session: Session;
+  const cells = () =>
+    session.page.$$eval('[data-testid="heatmap"] rect[data-unit]', (rects) =>
+      rects.map((r) => ({ unit: r.getAttribute('data-unit')!, month: Number(r.getAttribute('data-month')), standing: r.getAttribute('data-standing')! })),
+    ) as Promise<Cell[]>;
+
+  beforeAll(async () => {
+    session = await openSession({ width: 1366, height: 900 });
+    await session.page.goto(baseUrl);
+    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+    await session.page.evaluate(() => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask' });
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('shows the retirement wave: more overloaded or vacant public-service units in the last year than today', async () => {
+    await session.page.getByTestId('nav-simulation').click();
+    await session.page.waitForSelector('[data-testid="heatmap"] rect[data-unit]');
+    const all = await cells();
+    expect(all.length).toBe(sample.units.length * 60);
+    const publicService = new Set(sample.units.filter((u) => u.kind === 'kantor-lurah' || u.kind === 'puskesmas').map((u) => u.id));
+    const hot = (c: Cell) => publicService.has(c.unit) && (c.standing === 'A' || c.standing === 'vacant');
+    const today = all.filter((c) => c.month === 0 && hot(c)).length;
+    const lastYear = all.filter((c) => c.month === 59 && hot(c)).length;
+    console.log(`[measure] public-service units overloaded or vacant: ${today} today, ${lastYear} in month 60`);
+    expect(lastYear).toBeGreaterThan(today);
+    await expect(session.page.getByTestId('retirements').locator('tbody tr').count()).resolves.toBeGreaterThan(30);
+    await screenshot(session.page, 'simulation-id-1366x900');
+  });
+
+  it('turns a Puskesmas overloaded for exactly the months of a demand spike', async () => {
+    const page = session.page;
+    const pusk = sample.units.find((u) => u.id === 'puskesmas-nanggalo') ?? sample.units.find((u) => u.kind === 'puskesmas')!;
+    const before = (await cells()).filter((c) => c.unit === pusk.id);
+    // Months 3..5 from the reference month (the sample starts in December 2026): March to May 2027.
+    const [y, m] = sample.meta.asOf.split('-').map(Number);
+    const month = (k: number) => { const i = y! * 12 + m! - 1 + k; return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`; };
+    await page.getByTestId('spike-unit').selectOption(pusk.id);
+    await page.getByTestId('spike-from').fill(month(3));
+    await page.getByTestId('spike-to').fill(month(5));
+    await page.getByTestId('spike-factor').fill('2');
+    await page.getByTestId('spike-add').click();
+    await page.waitForSelector(`[data-testid="what-changes"] tr[data-unit="${pusk.id}"]`);
+    const after = (await cells()).filter((c) => c.unit === pusk.id);
+    for (const c of after) {
+      const old = before.find((b) => b.month === c.month)!;
+      if (c.month >= 3 && c.month <= 5) expect(c.standing, `month ${c.month}`).toBe('A');
+      else expect(c.standing, `month ${c.month}`).toBe(old.standing);
+    }
+    await screenshot(page, 'simulation-spike-id-1366x900');
+  });
+
+  it('runs 1,000 Monte Carlo runs with its result, and cancels a long run within 250 ms, with no long task meanwhile', async () => {
+    const page = session.page;
+    await page.getByTestId('sim-run').click();
+    await page.waitForSelector('[data-testid="sim-done"]');
+    await expect(page.getByTestId('sim-done').textContent()).resolves.toMatch(/^1000 ulangan selesai/);
+    await page.getByTestId('sim-mode').selectOption('median');
+    await page.waitForSelector('[data-testid="fan-chart"]');
+
+    // A run long enough to watch: 30,000 runs.
+    await page.getByTestId('sim-runs').fill('30000');
+    const from = await page.evaluate(() => performance.now());
+    await page.getByTestId('sim-run').click();
+    await page.waitForSelector('[data-testid="sim-progress"]');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="sim-progress"]')?.getAttribute('value') ?? 0) > 0);
+    const progressText = await page.getByTestId('sim-progress-text').textContent();
+    const clicked = await page.evaluate(() => performance.now());
+    await page.getByTestId('sim-cancel').click();
+    await page.waitForSelector('[data-testid="sim-cancelled"]');
+    const answered = await page.evaluate(() => performance.now());
+    const long = await page.evaluate((start) => {
+      const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+      return w.longTasks.filter((t) => t.start >= start).map((t) => Math.round(t.duration));
+    }, from);
+    console.log(`[measure] Monte Carlo progress seen ("${progressText}"), cancel answered in ${Math.round(answered - clicked)} ms (incl. test round trips); long tasks meanwhile: ${long.length ? long.join(', ') : 'none'}`);
+    expect(answered - clicked).toBeLessThan(250);
+    expect(long.filter((d) => d > 50)).toEqual([]);
+    // After a cancel the next run starts on a fresh worker and completes.
+    await page.getByTestId('sim-runs').fill('1000');
+    await page.getByTestId('sim-run').click();
+    await page.waitForSelector('[data-testid="sim-done"]');
+  });
+
+  it('made no request outside 127.0.0.1 and logged no page error', () => {
+    expect(foreignRequests(session.requests)).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+  });
+});
