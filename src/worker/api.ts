@@ -193,6 +193,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const result = monteCarlo(input, {
         runs: options.runs,
         seed: options.seed,
+        postStatistics: false, // the page shows units; per-post statistics grow with the agency
         progressEvery: Math.max(1, Math.floor(options.runs / 100)),
         onProgress: (done, total) => {
           const now = performance.now();
