@@ -56,7 +56,8 @@ export function heatmapLayout(
   const years: { x: number; label: string }[] = [];
   for (let m = 0; m < months; m++) {
     const index = startMonth + m;
-    if (m === 0 || index % 12 === 0) years.push({ x: x(m)!, label: String(Math.floor(index / 12)) });
+    // Month 0 is labelled too, unless a January follows too closely for both labels to fit.
+    if (index % 12 === 0 || (m === 0 && index % 12 <= 8)) years.push({ x: x(m)!, label: String(Math.floor(index / 12)) });
   }
   return { width, height: labels.length * cellHeight + 20, labelWidth, cellWidth: x.bandwidth(), cellHeight: cellHeight - 2, rows, years, cells };
 }

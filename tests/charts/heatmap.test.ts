@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fanLayout } from '../../src/charts/fan';
+import { heatmapLayout, standingOfEj } from '../../src/charts/heatmap';
+
+const bands = { a: 1, b: 0.9, c: 0.7, d: 0.5 };
+
+describe('standingOfEj', () => {
+  it.each([
+    [Infinity, 2, 'vacant'],
+    [0, 0, 'idle'],
+    [1.2, 3, 'A'],
+    [1, 3, 'B'],
+    [0.45, 3, 'E'],
+  ])('EJ %f with need %f is %s', (ej, need, standing) => expect(standingOfEj(ej, need, bands)).toBe(standing));
+});
+
+describe('heatmapLayout', () => {
+  // 2 units x 3 months from December 2026 (month index 2026 * 12 + 11)
+  const ej = [0.5, 1.2, Infinity, 0.95, 0.95, 0];
+  const need = [1, 1, 1, 2, 2, 0];
+  const g = heatmapLayout(['A', 'B'], 3, 2026 * 12 + 11, ej, need, bands, 600);
+
+  it('places one cell per unit and month, left to right and top to bottom', () => {
+    expect(g.cells).toHaveLength(6);
+    expect(g.cells.map((c) => c.standing)).toEqual(['D', 'A', 'vacant', 'B', 'B', 'idle']);
+    expect(g.cells[1]!.x).toBeGreaterThan(g.cells[0]!.x);
+    expect(g.cells[3]!.y).toBeGreaterThan(g.cells[0]!.y);
+    expect(g.cells[2]!.x + g.cellWidth).toBeLessThanOrEqual(600 + 1e-9);
+  });
+
+  it('labels the year at January, and month 0 only when January is not next', () => {
+    expect(g.years.map((y) => y.label)).toEqual(['2027']);
+    const fromMay = heatmapLayout(['A'], 12, 2026 * 12 + 4, new Array(12).fill(1), new Array(12).fill(1), bands, 600);
+    expect(fromMay.years.map((y) => y.label)).toEqual(['2026', '2027']);
+  });
+});
+
+describe('fanLayout', () => {
+  it('draws the band between P10 and P90 and puts vacant months at the top', () => {
+    const g = fanLayout([0.8, 0.9, 1], [0.9, 1, 1.2], [1, 1.1, Infinity], [0.9, 1, 1.1], 400);
+    expect(g.band.startsWith('M')).toBe(true);
+    expect(g.median.split('L')).toHaveLength(3);
+    expect(g.oneY).toBeGreaterThan(0);
+    expect(g.oneY).toBeLessThan(g.height);
+    expect(g.band).not.toContain('NaN');
+  });
+});
