@@ -44,6 +44,14 @@ export async function openSession(viewport = { width: 1366, height: 768 }): Prom
   };
 }
 
+/** A session on the app at `baseUrl`, once the dashboard is drawn (the first visit seeds the sample). */
+export async function openApp(baseUrl: string, viewport = { width: 1366, height: 900 }): Promise<Session> {
+  const session = await openSession(viewport);
+  await session.page.goto(baseUrl);
+  await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+  return session;
+}
+
 /** Requests that went anywhere but the local preview server (data: and blob: URLs stay in the page). */
 export function foreignRequests(requests: readonly string[]): string[] {
   return requests.filter((url) => {

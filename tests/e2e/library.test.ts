@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openSession, screenshot, type Session } from './browser';
+import { foreignRequests, openApp, screenshot, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
@@ -22,9 +22,7 @@ describe('scenario library', () => {
   const branchId = `${sample.meta.id}-cabang`;
 
   beforeAll(async () => {
-    session = await openSession({ width: 1366, height: 900 });
-    await session.page.goto(baseUrl);
-    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+    session = await openApp(baseUrl);
   });
   afterAll(async () => {
     await session?.close();

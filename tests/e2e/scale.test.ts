@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateScenario, serializeScenario } from '../../scripts/sample/generate';
-import { foreignRequests, openSession, screenshot, type Session } from './browser';
+import { foreignRequests, openApp, screenshot, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'seimbang-e2e-'));
@@ -24,9 +24,7 @@ describe('a 10k-employee scenario in the browser', () => {
     bad.employees[3].nip = '19750230' + bad.employees[3].nip.slice(8);
     bad.posts[2].unitId = 'nowhere';
     writeFileSync(broken, JSON.stringify(bad));
-    session = await openSession({ width: 1366, height: 900 });
-    await session.page.goto(baseUrl);
-    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+    session = await openApp(baseUrl);
   }, 120_000);
   afterAll(async () => {
     await session?.close();

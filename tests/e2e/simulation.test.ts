@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { foreignRequests, openSession, screenshot, type Session } from './browser';
+import { foreignRequests, openApp, screenshot, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
@@ -23,9 +23,7 @@ describe('simulation of the Nanggalo sample', () => {
     ) as Promise<Cell[]>;
 
   beforeAll(async () => {
-    session = await openSession({ width: 1366, height: 900 });
-    await session.page.goto(baseUrl);
-    await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
+    session = await openApp(baseUrl);
     await session.page.evaluate(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };
       w.longTasks = [];
