@@ -25,8 +25,32 @@ export const NO_DECISIONS: PlanDecisions = { pinned: [], rejected: [], forced: [
 /** Default number of posts of a person's group offered as destinations (besides home and preferred units). */
 export const DEFAULT_CANDIDATE_POSTS = 40;
 
+/** A demand-spike window: people are lent for it and come back after `end`. */
+export interface PlanWindow {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/**
+ * Factor by which the demand spikes running on `date` multiply each post's workload (1 where none):
+ * a spike on a unit covers its posts, a spike on a post covers that post. Extra-volume spikes are
+ * left to the simulation.
+ */
+export function spikeFactors(s: Scenario, date: IsoDate): Float64Array {
+  const factors = new Float64Array(s.posts.length).fill(1);
+  for (const e of s.events) {
+    if (e.type !== 'demand-spike' || e.factor === null || date < e.start || date > e.end) continue;
+    s.posts.forEach((p, i) => {
+      if ((e.postId !== null && e.postId === p.id) || (e.postId === null && (e.unitId === null || e.unitId === p.unitId))) factors[i]! *= e.factor!;
+    });
+  }
+  return factors;
+}
+
 export interface BuildOptions {
   planDate: IsoDate;
+  /** Plan for a demand-spike window: need as during the spike, moves temporary until `end`. */
+  window?: PlanWindow | null;
   /**
    * Destinations offered to each person: the posts of their group most short of staff at the plan date,
    * plus every post of their group in a unit they prefer. Small groups are offered whole.
@@ -49,6 +73,7 @@ export interface BuiltProblem {
   /** Scenario employee indices who are unplaced and have nowhere they are allowed to go. */
   unplaceable: number[];
   planDate: IsoDate;
+  window: PlanWindow | null;
   weights: CostWeights;
   decisions: PlanDecisions;
 }
@@ -67,7 +92,8 @@ export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
   const decisions = options.decisions ?? NO_DECISIONS;
   const postIndex = new Map(s.posts.map((p, i) => [p.id, i]));
   const need = new Float64Array(s.posts.length);
-  s.posts.forEach((p, i) => (need[i] = needOf(p.tasks, s.settings.wkeMinutes)));
+  const factors = options.window ? spikeFactors(s, options.window.start) : null;
+  s.posts.forEach((p, i) => (need[i] = needOf(p.tasks, s.settings.wkeMinutes) * (factors ? factors[i]! : 1)));
   const pinned = new Set(decisions.pinned);
   const forced = new Map(decisions.forced.map(([nip, post]) => [nip, post]));
   const rejected = new Set(decisions.rejected.map(([nip, post]) => `${nip}\u0000${post}`));
@@ -139,6 +165,6 @@ export function buildProblem(s: Scenario, options: BuildOptions): BuiltProblem {
     problem: createProblem(input),
     movable: Int32Array.from(rows.map((r) => r.index)),
     fixedBy, need, fixed, unplaceable,
-    planDate: options.planDate, weights, decisions,
+    planDate: options.planDate, window: options.window ?? null, weights, decisions,
   };
 }

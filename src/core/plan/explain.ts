@@ -40,8 +40,10 @@ export interface MoveExplanation {
   name: string;
   fromPostId: string | null;
   toPostId: string;
-  kind: 'permanent';
+  kind: 'permanent' | 'temporary';
   effective: string;
+  /** Temporary moves: the last day in the new post. */
+  endDate: string | null;
   /** Total move cost (points) and its parts. */
   cost: number;
   parts: CostBreakdown;
@@ -118,8 +120,9 @@ export function explainMoves(s: Scenario, built: BuiltProblem, result: SolveResu
       name: person.name,
       fromPostId: homePost?.id ?? null,
       toPostId: s.posts[q]!.id,
-      kind: 'permanent',
+      kind: built.window ? 'temporary' : 'permanent',
       effective: built.planDate,
+      endDate: built.window?.end ?? null,
       cost: Object.values(parts).reduce((a, b) => a + b, 0),
       parts,
       from: h >= 0 ? postChange(s, built, h, before, after) : null,

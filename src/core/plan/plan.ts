@@ -5,7 +5,7 @@
 import { analyseBalance, toBalanceInput, type BalanceMetrics, type BalanceReport } from '../balance';
 import type { IsoDate } from '../dates';
 import type { Scenario } from '../scenario/schema';
-import { buildProblem, NO_DECISIONS, type BuiltProblem, type PlanDecisions } from './build';
+import { buildProblem, NO_DECISIONS, type BuiltProblem, type PlanDecisions, type PlanWindow } from './build';
 import { checkCertificate } from './certificate';
 import { postMarginals, postPenalty, type CostWeights } from './costs';
 import { explainMoves, type MoveExplanation } from './explain';
@@ -19,6 +19,8 @@ export interface PlanOptions {
   movePrice?: number;
   /** At most this many moves (forced ones included); null or absent for no cap. */
   maxMoves?: number | null;
+  /** Plan temporary assignments for a demand-spike window (the plan date is then the window's start). */
+  window?: PlanWindow | null;
   weights?: CostWeights;
 }
 
@@ -85,7 +87,10 @@ function heldPenalty(built: BuiltProblem): number {
 
 /** Proposes the optimal plan for the options; deterministic for the same scenario and options. */
 export function proposePlan(s: Scenario, options: PlanOptions): PlanResult {
-  const built = buildProblem(s, { planDate: options.planDate, decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}) });
+  const built = buildProblem(s, {
+    planDate: options.window?.start ?? options.planDate, window: options.window ?? null,
+    decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}),
+  });
   let budget: PlanResult['budget'] = null;
   let result: SolveResult;
   const held = heldPenalty(built);
@@ -102,7 +107,7 @@ export function proposePlan(s: Scenario, options: PlanOptions): PlanResult {
   const before = analyseBalance(toBalanceInput(s));
   const after = balanceWith(s, postAfter);
   return {
-    planDate: options.planDate,
+    planDate: built.planDate,
     movePrice: result.movePrice,
     objective: result.objective + held,
     solverObjective: result.objective,
@@ -124,7 +129,20 @@ export type { BalanceMetrics };
 
 /** The frontier of moves against balance for the scenario, objectives on the plan's absolute scale. */
 export function planFrontier(s: Scenario, options: Omit<PlanOptions, 'movePrice' | 'maxMoves'>): FrontierPoint[] {
-  const built = buildProblem(s, { planDate: options.planDate, decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}) });
+  const built = buildProblem(s, {
+    planDate: options.window?.start ?? options.planDate, window: options.window ?? null,
+    decisions: options.decisions ?? NO_DECISIONS, ...(options.weights ? { weights: options.weights } : {}),
+  });
   const held = heldPenalty(built);
   return frontier(built.problem).map((p) => ({ ...p, objective: p.objective + held }));
+}
+
+/**
+ * The plan's moves as planned-transfer events, so that the simulation shows their effect: temporary
+ * moves end with their window and people return to their home post.
+ */
+export function transfersOf(moves: readonly MoveExplanation[], idPrefix: string): Scenario['events'] {
+  return moves.map((m, i) => ({
+    id: `${idPrefix}-${i + 1}`, type: 'planned-transfer' as const, nip: m.nip, toPostId: m.toPostId, start: m.effective, end: m.endDate,
+  }));
 }
