@@ -306,5 +306,10 @@ export const en: Record<MessageKey, string> = {
   'sim.changes': 'What the last change of events changes',
   'sim.changes.months': 'Months whose band changed',
   'sim.changes.overloaded': 'Months overloaded or vacant',
+  'plan.window': 'Plan for',
+  'plan.window.none': 'Permanent transfers',
+  'plan.until': 'until {date}',
+  'plan.applySim': 'Apply to the simulation',
+  'plan.applied': '{n} moves written into the scenario as planned transfers; see their effect in',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

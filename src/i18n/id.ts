@@ -304,6 +304,11 @@ export const id = {
   'sim.changes': 'Yang berubah karena peristiwa terakhir',
   'sim.changes.months': 'Bulan dengan kategori berubah',
   'sim.changes.overloaded': 'Bulan kelebihan beban atau kosong',
+  'plan.window': 'Rencana untuk',
+  'plan.window.none': 'Mutasi tetap',
+  'plan.until': 'sampai {date}',
+  'plan.applySim': 'Terapkan ke simulasi',
+  'plan.applied': '{n} mutasi dimasukkan ke skenario sebagai mutasi terencana; lihat dampaknya di',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

@@ -12,6 +12,8 @@ import type { Engine } from './engine';
 import type { ScenarioState } from './scenario.svelte';
 
 export const DRAFT_PLAN_ID = 'draft';
+/** Ids of the planned-transfer events written by "apply to the simulation". */
+export const PLAN_TRANSFER_PREFIX = 'rencana';
 
 export type MoveStatus = 'proposed' | 'accepted' | 'manual';
 type SavedPlan = Scenario['plans'][number];
@@ -28,6 +30,8 @@ export class PlannerState {
   /** Price per move of a frontier point the user picked (used when there is no cap). */
   movePrice = $state(0);
   frontier = $state.raw<FrontierPoint[]>([]);
+  /** Id of the demand spike planned for (temporary assignments), or '' for a permanent plan. */
+  spikeId = $state('');
   result = $state.raw<PlanResponse | null>(null);
   decisions = $state.raw<PlanDecisions>(NO_DECISIONS);
   /** NIPs whose forced move was made by hand rather than accepted from a proposal. */
@@ -60,6 +64,7 @@ export class PlannerState {
     this.stale = false;
     this.error = null;
     this.planDate = '';
+    this.spikeId = '';
   }
 
   /** Status of a proposed move under the current decisions. */
@@ -101,7 +106,9 @@ export class PlannerState {
     this.error = null;
     try {
       await this.scenario.flushed();
-      const options = { planDate: this.planDate || s.meta.asOf, decisions: this.decisions };
+      const spike = s.events.find((e) => e.id === this.spikeId && e.type === 'demand-spike');
+      const window = spike && spike.type === 'demand-spike' ? { start: spike.start, end: spike.end } : null;
+      const options = { planDate: this.planDate || s.meta.asOf, decisions: this.decisions, window };
       globalThis.performance?.mark?.('seimbang:plan-requested');
       const result = await this.engine.proposePlan(s.meta.id, { ...options, maxMoves: this.maxMoves, movePrice: this.movePrice });
       globalThis.performance?.mark?.('seimbang:plan-received');
@@ -131,6 +138,20 @@ export class PlannerState {
     if (!s) return { kind: 'unknown' };
     await this.scenario.flushed();
     return this.engine.whyNot(s.meta.id, { planDate: this.planDate || s.meta.asOf, decisions: this.decisions, movePrice: this.movePrice }, nip, postId);
+  }
+
+  /**
+   * Writes the plan's moves into the scenario as planned transfers (replacing those of an earlier
+   * application), so that the simulation shows the plan's effect and, for a spike, the return.
+   */
+  async applyToSimulation(): Promise<number> {
+    const s = this.scenario.scenario;
+    const r = this.result;
+    if (!s || !r) return 0;
+    const { transfersOf } = await import('../core/plan/plan');
+    const events = [...s.events.filter((e) => !e.id.startsWith(PLAN_TRANSFER_PREFIX)), ...transfersOf(r.moves, PLAN_TRANSFER_PREFIX)];
+    await this.scenario.updateEvents(events);
+    return r.moves.length;
   }
 
   /** Picks a corner of the frontier: its price per move gives exactly that plan. */
@@ -224,7 +245,7 @@ export class PlannerState {
     if (!r || !s) return null;
     const postOf = new Map(s.employees.map((e) => [e.nip, e.postId]));
     const moves: SavedPlan['moves'] = r.moves.map((m) => ({
-      nip: m.nip, fromPostId: m.fromPostId, toPostId: m.toPostId, kind: m.kind, effective: m.effective, endDate: null,
+      nip: m.nip, fromPostId: m.fromPostId, toPostId: m.toPostId, kind: m.kind, effective: m.effective, endDate: m.endDate,
       decision: this.statusOf(m.nip),
     }));
     for (const [nip, post] of this.decisions.rejected) {

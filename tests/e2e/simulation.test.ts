@@ -73,6 +73,37 @@ describe('simulation of the Nanggalo sample', () => {
     await screenshot(page, 'simulation-spike-id-1366x900');
   });
 
+  it('plans temporary assignments for the spike and shows people lent, then returning, in the simulation', async () => {
+    const page = session.page;
+    const pusk = sample.units.find((u) => u.id === 'puskesmas-nanggalo') ?? sample.units.find((u) => u.kind === 'puskesmas')!;
+    const ejAt = async (month: number) => {
+      const title = await page.locator(`[data-testid="heatmap"] rect[data-unit="${pusk.id}"][data-month="${month}"] title`).textContent();
+      return Number(/EJ ([\d.,]+)/.exec(title!)![1]!.replace('.', '').replace(',', '.'));
+    };
+    const before = { during: await ejAt(4), after: await ejAt(7) };
+    await page.getByTestId('nav-plan').click();
+    await page.waitForSelector('[data-testid="plan-window"] option[value="spike-2"], [data-testid="plan-window"] option[value^="spike-"]', { state: 'attached' });
+    const spikeId = await page.locator('[data-testid="plan-window"] option[value^="spike-"]').first().getAttribute('value');
+    await page.getByTestId('plan-window').selectOption(spikeId!);
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]');
+    await expect(page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().textContent()).resolves.toContain('Sementara');
+    await page.getByTestId('apply-simulation').click();
+    await page.waitForSelector('[data-testid="applied"]');
+    await page.getByTestId('nav-simulation').click();
+    await page.waitForFunction(
+      ([unit, old]) => {
+        const t = document.querySelector(`[data-testid="heatmap"] rect[data-unit="${unit}"][data-month="4"] title`)?.textContent ?? '';
+        return t !== '' && !t.includes(old);
+      },
+      [pusk.id, String(before.during).replace('.', ',')] as const,
+    );
+    const after = { during: await ejAt(4), after: await ejAt(7) };
+    console.log(`[measure] EJ at ${pusk.id} during the spike: ${before.during} -> ${after.during} with people lent; after it: ${before.after} -> ${after.after}`);
+    expect(after.during).toBeLessThan(before.during);
+    expect(Math.abs(after.after - before.after)).toBeLessThan(0.02);
+  });
+
   it('runs 1,000 Monte Carlo runs with its result, and cancels a long run within 250 ms, with no long task meanwhile', async () => {
     const page = session.page;
     await page.getByTestId('sim-run').click();
