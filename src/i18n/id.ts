@@ -309,6 +309,15 @@ export const id = {
   'plan.until': 'sampai {date}',
   'plan.applySim': 'Terapkan ke simulasi',
   'plan.applied': '{n} mutasi dimasukkan ke skenario sebagai mutasi terencana; lihat dampaknya di',
+  'sim.fan.people': 'Pegawai di {unit}: P10–P90 (pita), median (biru), kebutuhan (merah putus-putus)',
+  'sim.fan.people.key': 'Kebutuhan mengikuti lonjakan dan tren permintaan; pegawai berkurang karena pensiun dan keluar.',
+  'sim.timeline': 'Linimasa: pensiun per bulan, lonjakan permintaan, rekrutmen dan mutasi terencana',
+  'sim.timeline.retirements': 'Pensiun',
+  'sim.timeline.spikes': 'Lonjakan',
+  'sim.timeline.marks': 'Rekrutmen/mutasi',
+  'sim.timeline.bar': '{n} orang pensiun',
+  'sim.timeline.hire': 'Rekrutmen',
+  'sim.timeline.transfer': 'Mutasi',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

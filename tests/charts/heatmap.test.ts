@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fanLayout } from '../../src/charts/fan';
 import { heatmapLayout, standingOfEj } from '../../src/charts/heatmap';
+import { monthOfDate, timelineLayout } from '../../src/charts/timeline';
 
 const bands = { a: 1, b: 0.9, c: 0.7, d: 0.5 };
 
@@ -43,5 +44,30 @@ describe('fanLayout', () => {
     expect(g.oneY).toBeGreaterThan(0);
     expect(g.oneY).toBeLessThan(g.height);
     expect(g.band).not.toContain('NaN');
+  });
+});
+
+describe('fanLayout for headcounts', () => {
+  it('has no reference line and an axis reaching the highest value', () => {
+    const g = fanLayout([8, 9], [9, 10], [10, 30], [12, 12], 400, 200, Infinity, null);
+    expect(g.oneY).toBeNull();
+    expect(g.yTicks.at(-1)!.value).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('timelineLayout', () => {
+  const start = 2026 * 12 + 11; // December 2026
+  it('places retirements, spikes and marks on one month axis', () => {
+    const g = timelineLayout({
+      months: 12, startMonth: start, retirements: [0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+      spikes: [{ id: 's', label: 'spike', from: monthOfDate('2027-03-01', start), to: monthOfDate('2027-05-31', start) }],
+      marks: [{ id: 'h', label: 'hire', month: 6, kind: 'hire' }, { id: 'late', label: 'too late', month: 40, kind: 'transfer' }],
+    }, 600);
+    expect(g.bars.map((b) => [b.month, b.count])).toEqual([[1, 2], [3, 1]]);
+    expect(g.bars[0]!.height).toBeGreaterThan(g.bars[1]!.height);
+    expect(monthOfDate('2027-03-01', start)).toBe(3);
+    expect(g.spikes[0]!.width).toBeGreaterThan(0);
+    expect(g.marks.map((k) => k.id)).toEqual(['h']);
+    expect(g.years.map((y) => y.label)).toEqual(['2027']);
   });
 });

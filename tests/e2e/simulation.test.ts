@@ -48,6 +48,7 @@ describe('simulation of the Nanggalo sample', () => {
     console.log(`[measure] public-service units overloaded or vacant: ${today} today, ${lastYear} in month 60`);
     expect(lastYear).toBeGreaterThan(today);
     await expect(session.page.getByTestId('retirements').locator('tbody tr').count()).resolves.toBeGreaterThan(30);
+    await expect(session.page.locator('[data-testid="timeline"] rect.bar').count()).resolves.toBeGreaterThan(10);
     await screenshot(session.page, 'simulation-id-1366x900');
   });
 
@@ -70,6 +71,7 @@ describe('simulation of the Nanggalo sample', () => {
       if (c.month >= 3 && c.month <= 5) expect(c.standing, `month ${c.month}`).toBe('A');
       else expect(c.standing, `month ${c.month}`).toBe(old.standing);
     }
+    await expect(page.locator('[data-testid="timeline"] rect.spike').count()).resolves.toBe(1);
     await screenshot(page, 'simulation-spike-id-1366x900');
   });
 
@@ -111,6 +113,9 @@ describe('simulation of the Nanggalo sample', () => {
     await expect(page.getByTestId('sim-done').textContent()).resolves.toMatch(/^1000 ulangan selesai/);
     await page.getByTestId('sim-mode').selectOption('median');
     await page.waitForSelector('[data-testid="fan-chart"]');
+    await page.waitForSelector('[data-testid="fan-headcount"]');
+    await page.getByTestId('fan-headcount').scrollIntoViewIfNeeded();
+    await screenshot(page, 'simulation-fan-id-1366x900');
 
     // A run long enough to watch: 30,000 runs.
     await page.getByTestId('sim-runs').fill('30000');
