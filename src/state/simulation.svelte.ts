@@ -124,6 +124,73 @@ export class SimulationState {
     return null;
   }
 
+  private nextId(prefix: string): string {
+    const events = this.scenario.scenario?.events ?? [];
+    let n = events.length + 1;
+    while (events.some((e) => e.id === `${prefix}-${n}`)) n++;
+    return `${prefix}-${n}`;
+  }
+
+  /** Planned hires into a post from a month; the new people's profile follows the post. */
+  async addHire(input: { postId: string; month: string; count: number }): Promise<string | null> {
+    const s = this.scenario.scenario;
+    if (!s) return null;
+    const post = s.posts.find((p) => p.id === input.postId);
+    if (!post) return 'sim.error.post';
+    if (!/^\d{4}-\d{2}$/.test(input.month)) return 'sim.error.month';
+    if (!Number.isInteger(input.count) || input.count < 1 || input.count > 1000) return 'sim.error.count';
+    const hire: Extract<Scenario['events'][number], { type: 'planned-hire' }> = {
+      id: this.nextId('rekrut'), type: 'planned-hire', postId: post.id, start: `${input.month}-01`, count: input.count,
+      profile: {
+        status: 'PNS', positionType: post.positionType, positionLevel: post.positionType === 'fungsional' ? 'ahli-pertama' : null,
+        family: post.family, education: { level: post.minEducation, field: post.educationFields[0] ?? post.field }, age: 26,
+      },
+    };
+    await this.changeEvents([...s.events, hire]);
+    return null;
+  }
+
+  /** A yearly rate of exits other than retirement, for everyone or one position class. */
+  async addExitRate(input: { percent: number; positionType: string | null }): Promise<string | null> {
+    const s = this.scenario.scenario;
+    if (!s) return null;
+    if (!(input.percent >= 0 && input.percent < 100)) return 'sim.error.rate';
+    const rate: Extract<Scenario['events'][number], { type: 'exit-rate' }> = {
+      id: this.nextId('keluar'), type: 'exit-rate', yearlyRate: input.percent / 100,
+      positionType: (input.positionType || null) as Extract<Scenario['events'][number], { type: 'exit-rate' }>['positionType'], minAge: null, maxAge: null,
+    };
+    await this.changeEvents([...s.events, rate]);
+    return null;
+  }
+
+  /** A hiring freeze between two months: hires due meanwhile are postponed or cancelled. */
+  async addFreeze(input: { from: string; to: string; blocked: 'postpone' | 'cancel' }): Promise<string | null> {
+    const s = this.scenario.scenario;
+    if (!s) return null;
+    if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
+    if (input.to < input.from) return 'sim.error.order';
+    const [y, m] = input.to.split('-').map(Number);
+    const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+    const freeze: Extract<Scenario['events'][number], { type: 'hiring-freeze' }> = {
+      id: this.nextId('moratorium'), type: 'hiring-freeze', start: `${input.from}-01`, end: `${input.to}-${String(last).padStart(2, '0')}`,
+      blockedHires: input.blocked,
+    };
+    await this.changeEvents([...s.events, freeze]);
+    return null;
+  }
+
+  /** Vacancies filled by a new hire after some months (or left open), for every post. */
+  async addBackfill(input: { months: number; backfill: boolean }): Promise<string | null> {
+    const s = this.scenario.scenario;
+    if (!s) return null;
+    if (!Number.isInteger(input.months) || input.months < 0 || input.months > 120) return 'sim.error.delay';
+    const rule: Extract<Scenario['events'][number], { type: 'backfill-delay' }> = {
+      id: this.nextId('pengisian'), type: 'backfill-delay', unitId: null, postId: null, backfill: input.backfill, months: input.months, replacementAge: 28,
+    };
+    await this.changeEvents([...s.events, rule]);
+    return null;
+  }
+
   async removeEvent(id: string): Promise<void> {
     const s = this.scenario.scenario;
     if (!s) return;

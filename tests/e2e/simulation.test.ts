@@ -75,6 +75,22 @@ describe('simulation of the Nanggalo sample', () => {
     await screenshot(page, 'simulation-spike-id-1366x900');
   });
 
+  it('adds a planned hire (refusing one without a post, with a message) and shows what it changes', async () => {
+    const page = session.page;
+    await page.getByTestId('event-kind').selectOption('hire');
+    await page.getByTestId('spike-from').fill('2027-02');
+    await page.getByTestId('spike-add').click();
+    await expect(page.locator('[data-testid="event-editor"] [role="alert"]').textContent()).resolves.toBe('Pilih jabatan.');
+    const post = await page.locator('[data-testid="hire-post"] option[value^="puskesmas-lapai."]').first().getAttribute('value');
+    await page.getByTestId('hire-post').selectOption(post!);
+    await page.getByTestId('hire-count').fill('3');
+    await page.getByTestId('spike-add').click();
+    await page.waitForSelector('[data-testid="what-changes"] tr[data-unit="puskesmas-lapai"]');
+    await expect(page.locator('[data-testid="event-editor"] li[data-event^="rekrut-"]').textContent()).resolves.toContain('Rekrutmen 3 orang');
+    await expect(page.locator('[data-testid="timeline"] circle.hire').count()).resolves.toBe(1);
+    await page.getByTestId('event-kind').selectOption('spike');
+  });
+
   it('plans temporary assignments for the spike and shows people lent, then returning, in the simulation', async () => {
     const page = session.page;
     const pusk = sample.units.find((u) => u.id === 'puskesmas-nanggalo') ?? sample.units.find((u) => u.kind === 'puskesmas')!;
