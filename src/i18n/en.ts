@@ -347,5 +347,8 @@ export const en: Record<MessageKey, string> = {
   'sim.error.rate': 'The percent must be 0 or more and below 100.',
   'sim.error.delay': 'Months must be a whole number from 0 to 120.',
   'sim.changes.delta': 'Largest change in EJ',
+  'lib.gzip': 'Export compressed (gzip)',
+  'lib.hashMismatch': 'Warning: the file’s content does not match the hash written in it; it may have been changed after export.',
+  'lib.hashOk': 'Content hash (SHA-256) matches.',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

@@ -345,6 +345,9 @@ export const id = {
   'sim.error.rate': 'Persen harus 0 atau lebih dan kurang dari 100.',
   'sim.error.delay': 'Bulan harus bilangan bulat 0 sampai 120.',
   'sim.changes.delta': 'Perubahan EJ terbesar',
+  'lib.gzip': 'Ekspor terkompresi (gzip)',
+  'lib.hashMismatch': 'Perhatian: isi berkas tidak cocok dengan sidik (hash) yang tertulis di dalamnya; berkas mungkin diubah setelah diekspor.',
+  'lib.hashOk': 'Sidik isi (SHA-256) cocok.',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

@@ -104,10 +104,13 @@ export class LibraryState {
     });
   }
 
-  /** The scenario as a file in the scenario format (JSON text). */
-  async exportText(id: string): Promise<string | null> {
+  /** The scenario as a file in the scenario format, with its content hash; gzipped when asked. */
+  async exportFile(id: string, gzip: boolean): Promise<Blob | null> {
     await this.scenario.flushed();
     const stored = await this.repo.load(id);
-    return stored ? `${JSON.stringify(stored.scenario, null, 2)}\n` : null;
+    if (!stored) return null;
+    const { scenarioFileText, gzipText } = await import('../storage/file');
+    const text = await scenarioFileText(stored.scenario);
+    return gzip ? gzipText(text) : new Blob([text], { type: 'application/json' });
   }
 }

@@ -18,7 +18,12 @@ import type { SeimbangDb } from '../storage/db';
 import type { ScenarioRepository } from '../storage/scenarios';
 
 export type ImportResponse =
-  | { ok: true; id: string; name: string; employees: number; upgradedFrom: number | null; renamedFrom: string | null }
+  | {
+      ok: true; id: string; name: string; employees: number; upgradedFrom: number | null; renamedFrom: string | null;
+      /** Whether the file carried a content hash and still matched it. */
+      hash: 'ok' | 'missing' | 'mismatch';
+      gzipped: boolean;
+    }
   | { ok: false; problems: Problem[] };
 
 /**
@@ -123,16 +128,27 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
      * a scenario whose id is already stored is kept under a new id, so nothing is overwritten.
      */
     async importScenarioFile(file: Blob): Promise<ImportResponse> {
-      const parsed = await parseText(await file.text());
+      const { readFileText, contentHashStatus } = await import('../storage/file');
+      let read: { text: string; gzipped: boolean };
+      try {
+        read = await readFileText(file);
+      } catch (error) {
+        return { ok: false, problems: [{ path: '(document)', message: `the file could not be read (damaged gzip?): ${(error as Error).message}` }] };
+      }
+      const parsed = await parseText(read.text);
       if (!parsed.ok) return { ok: false, problems: parsed.problems.slice(0, 200) };
+      const hash = await contentHashStatus(JSON.parse(read.text) as Record<string, unknown>);
       const repository = await repo();
-      const scenario = parsed.scenario;
+      const { contentHash: _hash, ...scenario } = parsed.scenario; // the stored scenario moves on; its hash is written anew on export
       const original = scenario.meta.id;
       let id = original;
       for (let n = 2; (await repository.revision(id)) > 0; n++) id = `${original}-${n}`;
       scenario.meta = { ...scenario.meta, id };
       await repository.save(scenario);
-      return { ok: true, id, name: scenario.meta.name, employees: scenario.employees.length, upgradedFrom: parsed.upgradedFrom, renamedFrom: id === original ? null : original };
+      return {
+        ok: true, id, name: scenario.meta.name, employees: scenario.employees.length, upgradedFrom: parsed.upgradedFrom,
+        renamedFrom: id === original ? null : original, hash, gzipped: read.gzipped,
+      };
     },
 
     /** The optimal plan for the stored scenario `id`, with its explanations and checked certificate. */

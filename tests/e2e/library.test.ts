@@ -2,7 +2,9 @@
  * The scenario library as a user meets it: branch the sample, change the branch, export it, delete
  * it, import the file back, and find everything as it was. Real Chromium, real IndexedDB.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { foreignRequests, openApp, screenshot, type Session } from './browser';
 
@@ -95,6 +97,7 @@ describe('scenario library', () => {
 
     await page.getByTestId('import-file').setInputFiles(path!);
     await page.waitForSelector('[data-testid="import-outcome"] .ok');
+    await page.waitForSelector('[data-testid="hash-ok"]');
     await page.waitForSelector(`li[data-scenario="${branchId}"] .current`);
     await expect(volumeIn(branchId)).resolves.toBe(String(task.volume * 2));
 
@@ -104,6 +107,29 @@ describe('scenario library', () => {
       page.locator(`li[data-scenario="${branchId}"] [data-action="export"]`).click(),
     ]);
     expect(JSON.parse(readFileSync((await again.path())!, 'utf8'))).toEqual(JSON.parse(exported));
+  });
+
+  it('exports gzipped, imports it back, and flags a file changed after export', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    await page.getByTestId('export-gzip').check();
+    const [gz] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`li[data-scenario="${branchId}"] [data-action="export"]`).click(),
+    ]);
+    expect(gz.suggestedFilename()).toMatch(/\.json\.gz$/);
+    const gzPath = (await gz.path())!;
+    expect(readFileSync(gzPath).subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    await page.getByTestId('import-file').setInputFiles(gzPath);
+    await page.waitForSelector('[data-testid="hash-ok"]');
+    await expect(page.getByTestId('import-outcome').textContent()).resolves.toContain(`${branchId}-2`);
+
+    const tampered = JSON.parse(exported);
+    tampered.meta.name = 'Diubah tangan';
+    const tamperedPath = join(mkdtempSync(join(tmpdir(), 'seimbang-')), 'tampered.json');
+    writeFileSync(tamperedPath, JSON.stringify(tampered));
+    await page.getByTestId('import-file').setInputFiles(tamperedPath);
+    await page.waitForSelector('[data-testid="hash-mismatch"]');
   });
 
   it('made no request outside 127.0.0.1 and logged no page error', () => {

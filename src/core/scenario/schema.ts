@@ -297,5 +297,7 @@ export const scenarioSchema = z.object({
   employees: z.array(employeeSchema),
   events: z.array(eventSchema),
   plans: z.array(savedPlanSchema),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lowercase hexadecimal digits').optional()
+    .meta({ description: 'SHA-256 of the document without this field, as canonical JSON (keys sorted); written on export, checked on import' }),
 });
 export type Scenario = z.infer<typeof scenarioSchema>;

@@ -1,0 +1,42 @@
+/**
+ * Scenario files: the content hash written on export and checked on import, and gzip compression
+ * through the browser's own CompressionStream (no library, no network).
+ */
+import type { Scenario } from '../core/scenario/schema';
+import { canonicalJson, sha256Hex } from './hash';
+
+export type HashStatus = 'ok' | 'missing' | 'mismatch';
+
+/** SHA-256 of a document without its `contentHash` field, over canonical JSON. */
+export async function documentHash(doc: Record<string, unknown>): Promise<string> {
+  const { contentHash: _hash, ...rest } = doc;
+  return sha256Hex(canonicalJson(rest));
+}
+
+/** Whether a parsed document carries a hash, and whether its content still matches it. */
+export async function contentHashStatus(doc: Record<string, unknown>): Promise<HashStatus> {
+  if (typeof doc.contentHash !== 'string') return 'missing';
+  return (await documentHash(doc)) === doc.contentHash ? 'ok' : 'mismatch';
+}
+
+/** The scenario as file text, with its content hash. */
+export async function scenarioFileText(s: Scenario): Promise<string> {
+  const { contentHash: _old, ...doc } = s;
+  const contentHash = await documentHash(doc as Record<string, unknown>);
+  return `${JSON.stringify({ ...doc, contentHash }, null, 2)}\n`;
+}
+
+/** Text of a file, gunzipped when it starts with the gzip signature. */
+export async function readFileText(file: Blob): Promise<{ text: string; gzipped: boolean }> {
+  const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
+  if (head[0] === 0x1f && head[1] === 0x8b) {
+    const stream = file.stream().pipeThrough(new DecompressionStream('gzip'));
+    return { text: await new Response(stream).text(), gzipped: true };
+  }
+  return { text: await file.text(), gzipped: false };
+}
+
+export function gzipText(text: string): Promise<Blob> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).blob();
+}
