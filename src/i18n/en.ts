@@ -350,5 +350,7 @@ export const en: Record<MessageKey, string> = {
   'lib.gzip': 'Export compressed (gzip)',
   'lib.hashMismatch': 'Warning: the file’s content does not match the hash written in it; it may have been changed after export.',
   'lib.hashOk': 'Content hash (SHA-256) matches.',
+  'app.conflict': 'Another tab changed this scenario first; your change was not saved and the latest version is shown. Make the change again if still needed.',
+  'app.externalUpdate': 'Updated from another tab',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };

@@ -348,6 +348,8 @@ export const id = {
   'lib.gzip': 'Ekspor terkompresi (gzip)',
   'lib.hashMismatch': 'Perhatian: isi berkas tidak cocok dengan sidik (hash) yang tertulis di dalamnya; berkas mungkin diubah setelah diekspor.',
   'lib.hashOk': 'Sidik isi (SHA-256) cocok.',
+  'app.conflict': 'Tab lain mengubah skenario ini lebih dulu; perubahan Anda tidak disimpan dan versi terbaru ditampilkan. Ulangi perubahan bila masih perlu.',
+  'app.externalUpdate': 'Diperbarui dari tab lain',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

@@ -6,7 +6,7 @@ import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRo
 import { employeeRetirementDate } from '../core/employee';
 import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
-import type { ScenarioRepository, ScenarioSummary } from '../storage/scenarios';
+import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import type { Engine } from './engine';
 
@@ -69,13 +69,14 @@ export class ScenarioState {
           await this.recompute();
           this.status = 'ready';
           await saved; // a failure shows as a save error; the sample stays on screen
+          if (this.scenario) this.adopt(this.scenario, this.revision);
           mark('seimbang:sample-stored');
           return;
         }
         stored = await this.repo.load(list[0]!.id);
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
-      this.scenario = stored.scenario;
+      this.adopt(stored.scenario, stored.revision);
       writeLastOpen(stored.scenario.meta.id);
       await this.recompute();
       this.status = 'ready';
@@ -104,16 +105,58 @@ export class ScenarioState {
     return { ...s, meta: { ...s.meta, updatedAt: new Date().toISOString() } };
   }
 
-  private async persist(write: () => Promise<unknown>): Promise<void> {
+  /**
+   * Runs a write after the ones before it, giving it the revision this tab last saw; a write that
+   * another tab has overtaken is refused (ConflictError) and the stored version is shown instead.
+   */
+  private persist(write: (expectedRevision: number) => Promise<number>): Promise<void> {
     this.pendingSaves++;
-    try {
-      await write();
-      this.saveError = null;
-    } catch (error) {
-      this.saveError = (error as Error).message;
-    } finally {
-      this.pendingSaves--;
-    }
+    const run = this.writes.then(async () => {
+      try {
+        this.revision = await write(this.revision);
+        this.saveError = null;
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          this.saveError = 'conflict';
+          await this.reloadFromStore();
+        } else {
+          this.saveError = (error as Error).message;
+        }
+      } finally {
+        this.pendingSaves--;
+      }
+    });
+    this.writes = run;
+    return run;
+  }
+
+  private revision = 0;
+  private writes: Promise<unknown> = Promise.resolve();
+  private unwatch: (() => void) | null = null;
+  /** Counts the times another tab's change was loaded here (for a notice). */
+  externalUpdates = $state(0);
+
+  /** Shows a scenario and follows changes made to it in other tabs. */
+  private adopt(scenario: Scenario, revision: number): void {
+    this.scenario = scenario;
+    this.revision = revision;
+    this.unwatch?.();
+    this.unwatch = this.repo.watch(scenario.meta.id, (stored) => {
+      if (stored > this.revision && this.pendingSaves === 0) {
+        this.externalUpdates++;
+        void this.reloadFromStore();
+      }
+    });
+  }
+
+  private async reloadFromStore(): Promise<void> {
+    const id = this.scenario?.meta.id;
+    if (!id) return;
+    const loaded = await this.repo.load(id);
+    if (!loaded || loaded.revision <= this.revision && this.saveError !== 'conflict') return;
+    this.scenario = loaded.scenario;
+    this.revision = loaded.revision;
+    await this.recompute();
   }
 
   /** Summaries of every stored scenario, newest first (refreshed by `refreshList`). */
@@ -132,7 +175,8 @@ export class ScenarioState {
       return;
     }
     this.report = null;
-    this.scenario = loaded.scenario;
+    this.externalUpdates = 0;
+    this.adopt(loaded.scenario, loaded.revision);
     writeLastOpen(id);
     await this.recompute();
     this.status = 'ready';
@@ -160,7 +204,7 @@ export class ScenarioState {
     const next = this.touch({ ...s, plans: [plan, ...s.plans.filter((p) => p.id !== plan.id)] });
     this.scenario = next;
     const { employees: _people, ...header } = next;
-    await this.persist(() => this.repo.saveHeader(header));
+    await this.persist((revision) => this.repo.saveHeader(header, revision));
   }
 
   /** Replaces the scenario's events (demand spikes, hires, ...). */
@@ -170,7 +214,7 @@ export class ScenarioState {
     const next = this.touch({ ...s, events });
     this.scenario = next;
     const { employees: _people, ...header } = next;
-    await this.persist(() => this.repo.saveHeader(header));
+    await this.persist((revision) => this.repo.saveHeader(header, revision));
   }
 
   /** Changes a task's yearly volume or norm time. */
@@ -183,7 +227,7 @@ export class ScenarioState {
     const next = this.touch({ ...s, posts });
     this.scenario = next;
     const { employees: _people, ...header } = next;
-    await Promise.all([this.recompute(), this.persist(() => this.repo.saveHeader(header))]);
+    await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveHeader(header, revision))]);
   }
 
   /** Changes one employee's data (including the post held, which changes a unit's staff). */
@@ -197,7 +241,7 @@ export class ScenarioState {
     employees[seq] = updated;
     const next = this.touch({ ...s, employees });
     this.scenario = next;
-    await Promise.all([this.recompute(), this.persist(() => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt))]);
+    await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt, revision))]);
   }
 
   /** Places an employee in a post (or takes them out of any post with null), from the scenario's date. */

@@ -2,6 +2,7 @@
  * Repository of scenarios over the Dexie database: whole-scenario reads and writes, and the small
  * writes that user edits make (the header, or one employee).
  */
+import { liveQuery } from 'dexie';
 import type { Employee, Scenario } from '../core/scenario/schema';
 import type { ScenarioHeader, SeimbangDb } from './db';
 
@@ -18,6 +19,14 @@ export interface ScenarioSummary {
 function splitScenario(s: Scenario): ScenarioHeader {
   const { employees: _people, ...header } = s;
   return header;
+}
+
+/** A write refused because another tab (or window) changed the scenario since it was read. */
+export class ConflictError extends Error {
+  constructor(readonly storedRevision: number) {
+    super('another tab changed this scenario since it was opened; the change was not saved');
+    this.name = 'ConflictError';
+  }
 }
 
 export class ScenarioRepository {
@@ -40,14 +49,16 @@ export class ScenarioRepository {
     return this.db.scenarios.count();
   }
 
-  /** Writes a whole scenario, replacing any stored one with the same id, in one transaction. */
-  async save(s: Scenario): Promise<void> {
+  /** Writes a whole scenario, replacing any stored one with the same id, in one transaction; returns its revision. */
+  async save(s: Scenario): Promise<number> {
     const id = s.meta.id;
-    await this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+    return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
       const previous = await this.db.scenarios.get(id);
+      const revision = (previous?.revision ?? 0) + 1;
       await this.db.employees.where('scenarioId').equals(id).delete();
-      await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision: (previous?.revision ?? 0) + 1, header: splitScenario(s) });
+      await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision, header: splitScenario(s) });
       await this.db.employees.bulkAdd(s.employees.map((employee, seq) => ({ scenarioId: id, nip: employee.nip, seq, employee })));
+      return revision;
     });
   }
 
@@ -62,12 +73,16 @@ export class ScenarioRepository {
     });
   }
 
-  /** Replaces the header (meta, settings, units, posts, events, plans) of a stored scenario. */
-  async saveHeader(header: ScenarioHeader): Promise<number> {
+  /**
+   * Replaces the header (meta, settings, units, posts, events, plans) of a stored scenario. With
+   * `expectedRevision`, refuses (ConflictError) when the stored scenario has changed since.
+   */
+  async saveHeader(header: ScenarioHeader, expectedRevision?: number): Promise<number> {
     const id = header.meta.id;
     return this.db.transaction('rw', this.db.scenarios, async () => {
       const previous = await this.db.scenarios.get(id);
       if (!previous) throw new Error(`scenario ${id} is not stored`);
+      if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
       const revision = previous.revision + 1;
       await this.db.scenarios.put({ id, name: header.meta.name, updatedAt: header.meta.updatedAt, revision, header });
       return revision;
@@ -75,16 +90,28 @@ export class ScenarioRepository {
   }
 
   /** Writes one employee (added or changed) of a stored scenario and bumps its revision. */
-  async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string): Promise<number> {
+  async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string, expectedRevision?: number): Promise<number> {
     return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
       const previous = await this.db.scenarios.get(scenarioId);
       if (!previous) throw new Error(`scenario ${scenarioId} is not stored`);
+      if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
       const revision = previous.revision + 1;
       await this.db.employees.put({ scenarioId, nip: employee.nip, seq, employee });
       const header = { ...previous.header, meta: { ...previous.header.meta, updatedAt } };
       await this.db.scenarios.put({ ...previous, updatedAt, revision, header });
       return revision;
     });
+  }
+
+  /** Calls `onRevision` with the stored revision of a scenario whenever it changes, in any tab. */
+  watch(id: string, onRevision: (revision: number) => void): () => void {
+    const subscription = liveQuery(() => this.db.scenarios.get(id)).subscribe({
+      next: (record) => {
+        if (record) onRevision(record.revision);
+      },
+      error: () => undefined,
+    });
+    return () => subscription.unsubscribe();
   }
 
   async delete(id: string): Promise<void> {

@@ -132,6 +132,29 @@ describe('scenario library', () => {
     await page.waitForSelector('[data-testid="hash-mismatch"]');
   });
 
+  it('shows an edit made in one tab in another open tab, without a reload', async () => {
+    const first = session.page;
+    const second = await session.context.newPage();
+    try {
+      for (const page of [first, second]) {
+        await page.goto(`${baseUrl}#/unit/${unit.id}`);
+        await page.waitForSelector('[data-testid="unit-view"]');
+      }
+      const input = first.getByTestId(`volume-${post.id}-${task.id}`);
+      const value = String(Number(await input.inputValue()) + 7);
+      await input.fill(value);
+      await input.press('Tab');
+      await second.waitForFunction(
+        ([id, v]) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.value === v,
+        [`volume-${post.id}-${task.id}`, value] as const,
+      );
+      await expect(second.getByTestId('external-update').isVisible()).resolves.toBe(true);
+      await expect(second.getByTestId('unit-ej').textContent()).resolves.toBe(await first.getByTestId('unit-ej').textContent());
+    } finally {
+      await second.close();
+    }
+  });
+
   it('made no request outside 127.0.0.1 and logged no page error', () => {
     expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.pageErrors).toEqual([]);

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SeimbangDb } from '../../src/storage/db';
-import { ScenarioRepository } from '../../src/storage/scenarios';
+import { ConflictError, ScenarioRepository } from '../../src/storage/scenarios';
 import { minimalScenario } from '../core/fixtures';
 
 let db: SeimbangDb;
@@ -62,6 +62,32 @@ describe('ScenarioRepository', () => {
     expect(loaded?.scenario.employees[2]).toEqual(changed);
     expect(loaded?.scenario.employees.filter((_, i) => i !== 2)).toEqual(scenario.employees.filter((_, i) => i !== 2));
     expect(loaded?.scenario.meta.updatedAt).toBe('2025-02-01T00:00:00Z');
+  });
+
+  it('refuses a write based on an old revision, so that two tabs never overwrite each other silently', async () => {
+    const scenario = minimalScenario();
+    const first = await repo.save(scenario);
+    const { employees: _e, ...header } = scenario;
+    const tabA = { ...header, meta: { ...header.meta, name: 'A' } };
+    const tabB = { ...header, meta: { ...header.meta, name: 'B' } };
+    await expect(repo.saveHeader(tabA, first)).resolves.toBe(first + 1);
+    await expect(repo.saveHeader(tabB, first)).rejects.toBeInstanceOf(ConflictError);
+    await expect(repo.saveEmployee(scenario.meta.id, scenario.employees[0]!, 0, '2025-02-01T00:00:00Z', first)).rejects.toBeInstanceOf(ConflictError);
+    expect((await repo.load(scenario.meta.id))?.scenario.meta.name).toBe('A');
+  });
+
+  it('tells a watcher about every new revision', async () => {
+    const scenario = minimalScenario();
+    await repo.save(scenario);
+    const seen: number[] = [];
+    const stop = repo.watch(scenario.meta.id, (r) => seen.push(r));
+    const { employees: _e, ...header } = scenario;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await repo.saveHeader(header);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    stop();
+    expect(seen).toContain(1);
+    expect(seen).toContain(2);
   });
 
   it('refuses an edit to a scenario that is not stored', async () => {
