@@ -2,9 +2,34 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [svelte(), svelteTesting()],
+  plugins: [
+    svelte(),
+    svelteTesting(),
+    // Offline after the first visit: the service worker precaches the app, its chunks and the sample.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: null,
+      manifest: {
+        name: 'Seimbang — Perencana Mutasi ASN',
+        short_name: 'Seimbang',
+        description: 'Perencana mutasi ASN berbasis analisis beban kerja, berjalan sepenuhnya di peramban.',
+        lang: 'id',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f3f6f5',
+        theme_color: '#0f5e5a',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: 'index.html',
+      },
+    }),
+  ],
   base: './',
   build: { target: 'es2022', sourcemap: false },
   worker: { format: 'es' },

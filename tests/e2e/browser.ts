@@ -17,8 +17,10 @@ export interface Session {
   browser: Browser;
   context: BrowserContext;
   page: Page;
-  /** Every URL the page asked for, in order. */
+  /** Every URL asked for, by the page or its service worker, in order. */
   requests: string[];
+  /** The URLs the page itself asked for (not the service worker's precaching). */
+  pageRequests: string[];
   /** Errors thrown in the page or logged to its console as errors. */
   pageErrors: string[];
   close(): Promise<void>;
@@ -29,14 +31,18 @@ export async function openSession(viewport = { width: 1366, height: 768 }): Prom
   const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow', acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
+  const pageRequests: string[] = [];
   const pageErrors: string[] = [];
-  context.on('request', (request) => requests.push(request.url()));
+  context.on('request', (request) => {
+    requests.push(request.url());
+    if (!request.serviceWorker()) pageRequests.push(request.url());
+  });
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   return {
-    browser, context, page, requests, pageErrors,
+    browser, context, page, requests, pageRequests, pageErrors,
     close: async () => {
       await context.close();
       await browser.close();
