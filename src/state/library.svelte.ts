@@ -26,13 +26,6 @@ export class LibraryState {
     return this.engine.compareScenarios(idA, idB);
   }
 
-  /** An id not yet used: `base`, else `base-2`, `base-3`, ... */
-  private async freeId(base: string): Promise<string> {
-    let id = base;
-    for (let n = 2; (await this.repo.revision(id)) > 0; n++) id = `${base}-${n}`;
-    return id;
-  }
-
   private async run(action: () => Promise<void>): Promise<void> {
     this.error = null;
     try {
@@ -48,7 +41,7 @@ export class LibraryState {
     return this.run(async () => {
       const sample = await this.fetchSample();
       const now = new Date().toISOString();
-      const id = await this.freeId(sample.meta.id);
+      const id = await this.repo.freeId(sample.meta.id);
       await this.repo.save({ ...sample, meta: { ...sample.meta, id, createdAt: now, updatedAt: now } });
       await this.scenario.openScenario(id);
     });
@@ -72,7 +65,7 @@ export class LibraryState {
       const stored = await this.repo.load(id);
       if (!stored) return;
       const now = new Date().toISOString();
-      const newId = await this.freeId(`${id}-cabang`);
+      const newId = await this.repo.freeId(`${id}-cabang`);
       await this.repo.save({ ...stored.scenario, meta: { ...stored.scenario.meta, id: newId, name, parentId: id, createdAt: now, updatedAt: now } });
       await this.scenario.openScenario(newId);
     });
@@ -98,7 +91,7 @@ export class LibraryState {
     return this.run(async () => {
       const s = this.deleted;
       if (!s) return;
-      const id = await this.freeId(s.meta.id);
+      const id = await this.repo.freeId(s.meta.id);
       await this.repo.save({ ...s, meta: { ...s.meta, id } });
       this.deleted = null;
     });

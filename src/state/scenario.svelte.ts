@@ -101,6 +101,13 @@ export class ScenarioState {
     if (ticket === this.computeTicket) this.report = report;
   }
 
+  /** Shows a changed header (posts, events, plans...) at once and saves it. */
+  private saveHeaderOf(next: Scenario): Promise<void> {
+    this.scenario = next;
+    const { employees: _people, ...header } = next;
+    return this.persist((revision) => this.repo.saveHeader(header, revision));
+  }
+
   private touch(s: Scenario): Scenario {
     return { ...s, meta: { ...s.meta, updatedAt: new Date().toISOString() } };
   }
@@ -201,20 +208,14 @@ export class ScenarioState {
   async savePlan(plan: Scenario['plans'][number]): Promise<void> {
     const s = this.scenario;
     if (!s) return;
-    const next = this.touch({ ...s, plans: [plan, ...s.plans.filter((p) => p.id !== plan.id)] });
-    this.scenario = next;
-    const { employees: _people, ...header } = next;
-    await this.persist((revision) => this.repo.saveHeader(header, revision));
+    await this.saveHeaderOf(this.touch({ ...s, plans: [plan, ...s.plans.filter((p) => p.id !== plan.id)] }));
   }
 
   /** Replaces the scenario's events (demand spikes, hires, ...). */
   async updateEvents(events: Scenario['events']): Promise<void> {
     const s = this.scenario;
     if (!s) return;
-    const next = this.touch({ ...s, events });
-    this.scenario = next;
-    const { employees: _people, ...header } = next;
-    await this.persist((revision) => this.repo.saveHeader(header, revision));
+    await this.saveHeaderOf(this.touch({ ...s, events }));
   }
 
   /** Changes a task's yearly volume or norm time. */
@@ -224,10 +225,8 @@ export class ScenarioState {
     const posts = s.posts.map((p) =>
       p.id !== postId ? p : { ...p, tasks: p.tasks.map((t) => (t.id === taskId ? { ...t, ...patch } : t)) },
     );
-    const next = this.touch({ ...s, posts });
-    this.scenario = next;
-    const { employees: _people, ...header } = next;
-    await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveHeader(header, revision))]);
+    const saved = this.saveHeaderOf(this.touch({ ...s, posts }));
+    await Promise.all([this.recompute(), saved]);
   }
 
   /** Changes one employee's data (including the post held, which changes a unit's staff). */

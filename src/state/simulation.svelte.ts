@@ -4,12 +4,19 @@
  * The Monte Carlo runs in a worker of its own, so that cancelling (stopping that worker) is immediate
  * and leaves the planner's worker alone.
  */
+import { daysInMonth, formatIsoDate } from '../core/dates';
 import type { Scenario } from '../core/scenario/schema';
 import type { ExpectedResponse, MonteCarloResponse } from '../worker/api';
 import type { Engine } from './engine';
 import type { ScenarioState } from './scenario.svelte';
 
 type DemandSpike = Extract<Scenario['events'][number], { type: 'demand-spike' }>;
+
+/** Last day of a month written `YYYY-MM`, as an ISO date. */
+function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return formatIsoDate(y!, m!, daysInMonth(y!, m!));
+}
 
 export interface SpikeInput {
   unitId: string;
@@ -112,13 +119,9 @@ export class SimulationState {
     if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
     if (input.to < input.from) return 'sim.error.order';
     if (!(input.factor > 0 && input.factor <= 100)) return 'sim.error.factor';
-    const [y, m] = input.to.split('-').map(Number);
-    const lastDay = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
-    let n = s.events.length + 1;
-    while (s.events.some((e) => e.id === `spike-${n}`)) n++;
     const spike: DemandSpike = {
-      id: `spike-${n}`, type: 'demand-spike', unitId: input.unitId, postId: null, taskId: null,
-      start: `${input.from}-01`, end: `${input.to}-${String(lastDay).padStart(2, '0')}`, factor: input.factor, extraVolume: null,
+      id: this.nextId('spike'), type: 'demand-spike', unitId: input.unitId, postId: null, taskId: null,
+      start: `${input.from}-01`, end: lastDayOf(input.to), factor: input.factor, extraVolume: null,
     };
     await this.changeEvents([...s.events, spike]);
     return null;
@@ -169,10 +172,8 @@ export class SimulationState {
     if (!s) return null;
     if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
     if (input.to < input.from) return 'sim.error.order';
-    const [y, m] = input.to.split('-').map(Number);
-    const last = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
     const freeze: Extract<Scenario['events'][number], { type: 'hiring-freeze' }> = {
-      id: this.nextId('moratorium'), type: 'hiring-freeze', start: `${input.from}-01`, end: `${input.to}-${String(last).padStart(2, '0')}`,
+      id: this.nextId('moratorium'), type: 'hiring-freeze', start: `${input.from}-01`, end: lastDayOf(input.to),
       blockedHires: input.blocked,
     };
     await this.changeEvents([...s.events, freeze]);

@@ -45,6 +45,13 @@ export class ScenarioRepository {
     return (await this.db.scenarios.get(id))?.revision ?? 0;
   }
 
+  /** An id not yet stored: `base`, else `base-2`, `base-3`, ... */
+  async freeId(base: string): Promise<string> {
+    let id = base;
+    for (let n = 2; (await this.revision(id)) > 0; n++) id = `${base}-${n}`;
+    return id;
+  }
+
   async count(): Promise<number> {
     return this.db.scenarios.count();
   }

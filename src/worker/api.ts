@@ -141,8 +141,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const repository = await repo();
       const { contentHash: _hash, ...scenario } = parsed.scenario; // the stored scenario moves on; its hash is written anew on export
       const original = scenario.meta.id;
-      let id = original;
-      for (let n = 2; (await repository.revision(id)) > 0; n++) id = `${original}-${n}`;
+      const id = await repository.freeId(original);
       scenario.meta = { ...scenario.meta, id };
       await repository.save(scenario);
       return {
