@@ -1,7 +1,12 @@
 /** English: the second language. Same keys as id.ts. */
-import type { MessageKey } from './id';
+import { accessMessages } from './features/access';
+import { exchangeMessages } from './features/exchange';
+import { shareMessages } from './features/share';
+import { simulationMessages } from './features/simulation';
+import { trainingMessages } from './features/training';
+import type { BaseMessageKey, MessageKey } from './id';
 
-export const en: Record<MessageKey, string> = {
+const base: Record<BaseMessageKey, string> = {
   'app.title': 'Seimbang',
   'app.tagline': 'Workload-based transfer planner for civil servants',
   'app.loading': 'Loading scenario…',
@@ -353,4 +358,13 @@ export const en: Record<MessageKey, string> = {
   'app.conflict': 'Another tab changed this scenario first; your change was not saved and the latest version is shown. Make the change again if still needed.',
   'app.externalUpdate': 'Updated from another tab',
   'error.invalidNumber': 'Enter a number of 0 or more',
+};
+
+export const en: Record<MessageKey, string> = {
+  ...base,
+  ...accessMessages.en,
+  ...exchangeMessages.en,
+  ...shareMessages.en,
+  ...simulationMessages.en,
+  ...trainingMessages.en,
 };

@@ -1,5 +1,12 @@
 /** Bahasa Indonesia: the app's first language. Every key here must exist in en.ts. */
-export const id = {
+import { accessMessages } from './features/access';
+import { exchangeMessages } from './features/exchange';
+import { shareMessages } from './features/share';
+import { simulationMessages } from './features/simulation';
+import { trainingMessages } from './features/training';
+
+/** Messages shared by the whole app; exported for the test that keeps features from overriding them. */
+export const base = {
   'app.title': 'Seimbang',
   'app.tagline': 'Perencana mutasi ASN berbasis beban kerja',
   'app.loading': 'Memuat skenario…',
@@ -353,4 +360,15 @@ export const id = {
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 
+/** Feature messages live in ./features, one file per feature, each with both languages. */
+export const id = {
+  ...base,
+  ...accessMessages.id,
+  ...exchangeMessages.id,
+  ...shareMessages.id,
+  ...simulationMessages.id,
+  ...trainingMessages.id,
+};
+
+export type BaseMessageKey = keyof typeof base;
 export type MessageKey = keyof typeof id;
