@@ -131,7 +131,7 @@ describe('dashboard on the Nanggalo sample (laptop)', () => {
       let gzipped = 0;
       let raw = 0;
       for (const url of scripts) {
-        const file = `dist${new URL(url).pathname}`;
+        const file = `${process.env.SEIMBANG_DIST ?? 'dist'}${new URL(url).pathname}`;
         const bytes = readFileSync(file);
         raw += statSync(file).size;
         gzipped += gzipSync(bytes, { level: 9 }).length;
