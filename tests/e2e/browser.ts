@@ -26,9 +26,10 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(viewport = { width: 1366, height: 768 }): Promise<Session> {
+/** `bypassCSP` lets a test inject a checker script (axe-core) past the app's Content Security Policy. */
+export async function openSession(viewport = { width: 1366, height: 768 }, options: { bypassCSP?: boolean } = {}): Promise<Session> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: FLAGS, headless: true });
-  const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow', acceptDownloads: true });
+  const context = await browser.newContext({ viewport, locale: 'id-ID', serviceWorkers: 'allow', acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   const requests: string[] = [];
   const pageRequests: string[] = [];
@@ -51,8 +52,8 @@ export async function openSession(viewport = { width: 1366, height: 768 }): Prom
 }
 
 /** A session on the app at `baseUrl`, once the dashboard is drawn (the first visit seeds the sample). */
-export async function openApp(baseUrl: string, viewport = { width: 1366, height: 900 }): Promise<Session> {
-  const session = await openSession(viewport);
+export async function openApp(baseUrl: string, viewport = { width: 1366, height: 900 }, options: { bypassCSP?: boolean } = {}): Promise<Session> {
+  const session = await openSession(viewport, options);
   await session.page.goto(baseUrl);
   await session.page.waitForSelector('[data-testid="unit-balance-chart"] g.row');
   return session;
