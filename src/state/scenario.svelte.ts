@@ -6,6 +6,7 @@ import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRo
 import { employeeRetirementDate } from '../core/employee';
 import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
+import { isQuotaError } from '../storage/quota';
 import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import type { Engine } from './engine';
@@ -19,7 +20,10 @@ export class ScenarioState {
   report = $state.raw<BalanceReport | null>(null);
   status = $state<LoadStatus>('loading');
   error = $state<string | null>(null);
+  /** Why the last write failed: 'conflict' (another tab), 'quota' (the browser's storage is full), or a message. */
   saveError = $state<string | null>(null);
+  /** Employees read so far while a scenario is being opened; null when nothing is being read. */
+  loadingPeople = $state<number | null>(null);
   /** Number of writes not yet confirmed by the database. */
   pendingSaves = $state(0);
 
@@ -58,7 +62,7 @@ export class ScenarioState {
       const lastOpen = readLastOpen();
       let samplePromise: Promise<Scenario> | null = lastOpen ? null : this.loadSample();
       samplePromise?.catch(() => undefined); // awaited below only if needed
-      let stored = lastOpen ? await this.repo.load(lastOpen) : undefined;
+      let stored = lastOpen ? await this.read(lastOpen) : undefined;
       if (!stored) {
         const list = await this.repo.list();
         if (list.length === 0) {
@@ -73,16 +77,32 @@ export class ScenarioState {
           mark('seimbang:sample-stored');
           return;
         }
-        stored = await this.repo.load(list[0]!.id);
+        stored = await this.read(list[0]!.id);
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
       this.adopt(stored.scenario, stored.revision);
       writeLastOpen(stored.scenario.meta.id);
       await this.recompute();
       this.status = 'ready';
+      void this.engine.purgeDeleted(null).catch(() => undefined); // scenarios deleted in an earlier visit
     } catch (error) {
       this.error = (error as Error).message;
       this.status = 'error';
+    }
+  }
+
+  /**
+   * Reads a stored scenario a chunk of employees at a time, so that opening a large agency never
+   * holds the page for long; `loadingPeople` follows the progress.
+   */
+  private async read(id: string): Promise<{ scenario: Scenario; revision: number } | undefined> {
+    mark('seimbang:load-start');
+    this.loadingPeople = 0;
+    try {
+      return await this.repo.load(id, (done) => (this.loadingPeople = done));
+    } finally {
+      this.loadingPeople = null;
+      mark('seimbang:load-end');
     }
   }
 
@@ -116,16 +136,24 @@ export class ScenarioState {
    * Runs a write after the ones before it, giving it the revision this tab last saw; a write that
    * another tab has overtaken is refused (ConflictError) and the stored version is shown instead.
    */
-  private persist(write: (expectedRevision: number) => Promise<number>): Promise<void> {
+  private persist(write: (expectedRevision: number) => Promise<number>, nip: string | null = null): Promise<void> {
     this.pendingSaves++;
     const run = this.writes.then(async () => {
       try {
         this.revision = await write(this.revision);
-        this.saveError = null;
+        // A header write carries every header change made before it.
+        if (nip === null) this.unsavedHeader = false;
+        else this.unsavedPeople.delete(nip);
+        if (this.saveError !== 'quota' || (!this.unsavedHeader && this.unsavedPeople.size === 0)) this.saveError = null;
       } catch (error) {
         if (error instanceof ConflictError) {
           this.saveError = 'conflict';
           await this.reloadFromStore();
+        } else if (isQuotaError(error)) {
+          // The failed transaction left the stored scenario as it was; the edit stays on screen, unsaved.
+          this.saveError = 'quota';
+          if (nip === null) this.unsavedHeader = true;
+          else this.unsavedPeople.add(nip);
         } else {
           this.saveError = (error as Error).message;
         }
@@ -139,6 +167,27 @@ export class ScenarioState {
 
   private revision = 0;
   private writes: Promise<unknown> = Promise.resolve();
+  private unsavedHeader = false;
+  private readonly unsavedPeople = new Set<string>();
+
+  /** Tries again the writes refused for a full storage (after the user made room); true when all are saved. */
+  async retrySave(): Promise<boolean> {
+    const s = this.scenario;
+    if (!s) return true;
+    const header = this.unsavedHeader;
+    const people = [...this.unsavedPeople];
+    this.unsavedHeader = false;
+    this.unsavedPeople.clear();
+    this.saveError = null;
+    const { employees: _people, ...rest } = s;
+    if (header) void this.persist((revision) => this.repo.saveHeader(rest, revision));
+    for (const nip of people) {
+      const seq = s.employees.findIndex((e) => e.nip === nip);
+      if (seq >= 0) void this.persist((revision) => this.repo.saveEmployee(s.meta.id, s.employees[seq]!, seq, s.meta.updatedAt, revision), nip);
+    }
+    await this.flushed();
+    return this.saveError === null;
+  }
   private unwatch: (() => void) | null = null;
   /** Counts the times another tab's change was loaded here (for a notice). */
   externalUpdates = $state(0);
@@ -176,11 +225,14 @@ export class ScenarioState {
   /** Opens a stored scenario by id. */
   async openScenario(id: string): Promise<void> {
     await this.flushed();
-    const loaded = await this.repo.load(id);
+    const loaded = await this.read(id);
     if (!loaded) {
       this.error = `scenario ${id} is not stored`;
       return;
     }
+    this.unsavedHeader = false;
+    this.unsavedPeople.clear();
+    if (this.saveError === 'quota') this.saveError = null;
     this.report = null;
     this.externalUpdates = 0;
     this.adopt(loaded.scenario, loaded.revision);
@@ -240,7 +292,7 @@ export class ScenarioState {
     employees[seq] = updated;
     const next = this.touch({ ...s, employees });
     this.scenario = next;
-    await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt, revision))]);
+    await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt, revision), nip)]);
   }
 
   /** Places an employee in a post (or takes them out of any post with null), from the scenario's date. */

@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { migrateScenario } from '../core/scenario/migrate';
+import type { AnonymisationKey } from '../core/scenario/anonymise';
 import type { Employee, Scenario } from '../core/scenario/schema';
 
 export type ScenarioHeader = Omit<Scenario, 'employees'>;
@@ -17,6 +18,8 @@ export interface ScenarioRecord {
   /** Incremented on every write; lets a tab notice that another tab changed the scenario. */
   revision: number;
   header: ScenarioHeader;
+  /** Set when the scenario was deleted and can still be brought back (until the next deletion or visit). */
+  deletedAt?: string;
 }
 
 export interface EmployeeRecord {
@@ -25,6 +28,14 @@ export interface EmployeeRecord {
   /** Position in the scenario's employee list, so that a scenario loads back in the same order. */
   seq: number;
   employee: Employee;
+}
+
+/**
+ * What re-identifies an anonymised copy made on this device (pseudonym and synthetic NIP back to
+ * the real ones). Kept only here, never written into a file.
+ */
+export interface AnonymisationKeyRecord extends AnonymisationKey {
+  createdAt: string;
 }
 
 export const DB_NAME = 'seimbang';
@@ -43,6 +54,7 @@ export function upgradeHeader(header: ScenarioHeader): ScenarioHeader {
 export class SeimbangDb extends Dexie {
   scenarios!: EntityTable<ScenarioRecord, 'id'>;
   employees!: Table<EmployeeRecord, [string, string]>;
+  anonymisationKeys!: EntityTable<AnonymisationKeyRecord, 'anonymisedId'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -58,5 +70,10 @@ export class SeimbangDb extends Dexie {
           record.header = upgradeHeader(record.header);
         }),
       );
+    // Employees read back in order, a chunk at a time (`[scenarioId+seq]`); keys of anonymised copies.
+    this.version(3).stores({
+      employees: '[scenarioId+nip], scenarioId, [scenarioId+seq]',
+      anonymisationKeys: 'anonymisedId, originalId',
+    });
   }
 }

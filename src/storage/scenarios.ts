@@ -1,10 +1,12 @@
 /**
  * Repository of scenarios over the Dexie database: whole-scenario reads and writes, and the small
- * writes that user edits make (the header, or one employee).
+ * writes that user edits make (the header, or one employee). Whole scenarios are written and read
+ * a chunk of employees at a time inside one transaction: each chunk is its own database request,
+ * so the thread doing it (the worker, or the page for a read) is never held for the whole agency.
  */
-import { liveQuery } from 'dexie';
+import Dexie, { liveQuery } from 'dexie';
 import type { Employee, Scenario } from '../core/scenario/schema';
-import type { ScenarioHeader, SeimbangDb } from './db';
+import type { EmployeeRecord, ScenarioHeader, SeimbangDb } from './db';
 
 export interface ScenarioSummary {
   id: string;
@@ -29,11 +31,14 @@ export class ConflictError extends Error {
   }
 }
 
+/** Employees per database request when a whole scenario is written or read. */
+export const EMPLOYEE_CHUNK = 2000;
+
 export class ScenarioRepository {
   constructor(private readonly db: SeimbangDb) {}
 
   async list(): Promise<ScenarioSummary[]> {
-    const rows = await this.db.scenarios.orderBy('updatedAt').reverse().toArray();
+    const rows = await this.db.scenarios.orderBy('updatedAt').reverse().filter((r) => !r.deletedAt).toArray();
     return rows.map((r) => ({
       id: r.id, name: r.name, updatedAt: r.updatedAt, createdAt: r.header.meta.createdAt, fictional: r.header.meta.fictional,
       revision: r.revision, parentId: r.header.meta.parentId,
@@ -45,10 +50,14 @@ export class ScenarioRepository {
     return (await this.db.scenarios.get(id))?.revision ?? 0;
   }
 
-  /** An id not yet stored: `base`, else `base-2`, `base-3`, ... */
+  /** An id not in use (a deleted scenario's id is free again): `base`, else `base-2`, `base-3`, ... */
   async freeId(base: string): Promise<string> {
+    const used = async (id: string) => {
+      const record = await this.db.scenarios.get(id);
+      return record !== undefined && !record.deletedAt;
+    };
     let id = base;
-    for (let n = 2; (await this.revision(id)) > 0; n++) id = `${base}-${n}`;
+    for (let n = 2; await used(id); n++) id = `${base}-${n}`;
     return id;
   }
 
@@ -56,28 +65,79 @@ export class ScenarioRepository {
     return this.db.scenarios.count();
   }
 
-  /** Writes a whole scenario, replacing any stored one with the same id, in one transaction; returns its revision. */
-  async save(s: Scenario): Promise<number> {
+  /**
+   * Writes a whole scenario, replacing any stored one with the same id, in one transaction (all or
+   * nothing: a failure, such as a full quota, leaves what was stored before); returns its revision.
+   * `onProgress` hears the employees written so far.
+   */
+  async save(s: Scenario, onProgress?: (done: number, total: number) => void): Promise<number> {
     const id = s.meta.id;
     return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
       const previous = await this.db.scenarios.get(id);
       const revision = (previous?.revision ?? 0) + 1;
-      await this.db.employees.where('scenarioId').equals(id).delete();
+      if (previous) await this.db.employees.where('scenarioId').equals(id).delete();
       await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision, header: splitScenario(s) });
-      await this.db.employees.bulkAdd(s.employees.map((employee, seq) => ({ scenarioId: id, nip: employee.nip, seq, employee })));
+      const total = s.employees.length;
+      for (let from = 0; from < total; from += EMPLOYEE_CHUNK) {
+        const rows: EmployeeRecord[] = [];
+        for (let seq = from; seq < Math.min(total, from + EMPLOYEE_CHUNK); seq++) {
+          const employee = s.employees[seq]!;
+          rows.push({ scenarioId: id, nip: employee.nip, seq, employee });
+        }
+        await this.db.employees.bulkAdd(rows);
+        onProgress?.(Math.min(total, from + EMPLOYEE_CHUNK), total);
+      }
       return revision;
     });
   }
 
-  /** Reads a whole scenario with its employees in their stored order; undefined when absent. */
-  async load(id: string): Promise<{ scenario: Scenario; revision: number } | undefined> {
+  /**
+   * Reads a whole scenario with its employees in their stored order, a chunk at a time (one
+   * transaction, so the revision and the people agree); undefined when absent or deleted.
+   */
+  async load(id: string, onProgress?: (done: number) => void): Promise<{ scenario: Scenario; revision: number } | undefined> {
     return this.db.transaction('r', this.db.scenarios, this.db.employees, async () => {
       const record = await this.db.scenarios.get(id);
-      if (!record) return undefined;
-      const rows = await this.db.employees.where('scenarioId').equals(id).toArray();
-      rows.sort((a, b) => a.seq - b.seq);
-      return { scenario: { ...record.header, employees: rows.map((r) => r.employee) }, revision: record.revision };
+      if (!record || record.deletedAt) return undefined;
+      const employees: Employee[] = [];
+      let next = -Infinity;
+      for (;;) {
+        const rows = await this.db.employees
+          .where('[scenarioId+seq]').between([id, next], [id, Dexie.maxKey], true, true)
+          .limit(EMPLOYEE_CHUNK).toArray();
+        for (const row of rows) employees.push(row.employee);
+        onProgress?.(employees.length);
+        if (rows.length < EMPLOYEE_CHUNK) break;
+        next = rows[rows.length - 1]!.seq + 1;
+      }
+      return { scenario: { ...record.header, employees }, revision: record.revision };
     });
+  }
+
+  /**
+   * Deletes a scenario so that `restore` can bring it back: hidden from the list and from `load`,
+   * its people still stored until `purgeDeleted`.
+   */
+  async trash(id: string): Promise<void> {
+    await this.db.scenarios.update(id, { deletedAt: new Date().toISOString() });
+  }
+
+  /** Brings back a scenario deleted with `trash`; false when it is no longer there to restore. */
+  async restore(id: string): Promise<boolean> {
+    return this.db.transaction('rw', this.db.scenarios, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record?.deletedAt) return false;
+      const { deletedAt: _gone, ...rest } = record;
+      await this.db.scenarios.put(rest);
+      return true;
+    });
+  }
+
+  /** Removes for good every scenario deleted with `trash` except `keep`; returns how many. */
+  async purgeDeleted(keep: string | null = null): Promise<number> {
+    const ids = (await this.db.scenarios.filter((r) => !!r.deletedAt && r.id !== keep).primaryKeys()) as string[];
+    for (const id of ids) await this.delete(id);
+    return ids.length;
   }
 
   /**
@@ -96,6 +156,18 @@ export class ScenarioRepository {
     });
   }
 
+  /** Gives a stored scenario another name (its header only; the people are not read). */
+  async rename(id: string, name: string, updatedAt: string): Promise<number> {
+    return this.db.transaction('rw', this.db.scenarios, async () => {
+      const previous = await this.db.scenarios.get(id);
+      if (!previous) throw new Error(`scenario ${id} is not stored`);
+      const revision = previous.revision + 1;
+      const header = { ...previous.header, meta: { ...previous.header.meta, name, updatedAt } };
+      await this.db.scenarios.put({ ...previous, name, updatedAt, revision, header });
+      return revision;
+    });
+  }
+
   /** Writes one employee (added or changed) of a stored scenario and bumps its revision. */
   async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string, expectedRevision?: number): Promise<number> {
     return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
@@ -108,6 +180,13 @@ export class ScenarioRepository {
       await this.db.scenarios.put({ ...previous, updatedAt, revision, header });
       return revision;
     });
+  }
+
+  /** Ids of the anonymised copies whose key is kept on this device, and of the scenarios they were made from. */
+  async anonymisedIds(): Promise<{ anonymisedId: string; originalId: string }[]> {
+    const ordered = this.db.anonymisationKeys.orderBy('originalId');
+    const [originals, copies] = await Promise.all([ordered.keys(), ordered.primaryKeys()]);
+    return copies.map((anonymisedId, i) => ({ anonymisedId, originalId: String(originals[i]) }));
   }
 
   /** Calls `onRevision` with the stored revision of a scenario whenever it changes, in any tab. */
