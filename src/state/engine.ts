@@ -10,6 +10,7 @@ import type { PlanOptions } from '../core/plan/plan';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { SimulationOptions } from '../core/simulate/input';
+import type { AnonymisedExport, KeyView } from '../storage/share';
 import type { EngineApi, ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison } from '../worker/api';
 
 /** What the page needs from the engine; the worker-backed client is the real one. */
@@ -20,6 +21,11 @@ export interface Engine {
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
   importScenarioFile(file: Blob): Promise<ImportResponse>;
+  exportScenarioFile(scenarioId: string, gzip: boolean): Promise<Blob | null>;
+  exportAnonymisedFile(scenarioId: string, gzip: boolean): Promise<AnonymisedExport | null>;
+  anonymisationKey(scenarioId: string, limit: number): Promise<KeyView | null>;
+  branchScenario(scenarioId: string, name: string): Promise<string>;
+  purgeDeleted(keep: string | null): Promise<number>;
   comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]>;
   compareScenarios(idA: string, idB: string): Promise<ScenarioComparison>;
   simulateExpected(scenarioId: string, options: SimulationOptions): Promise<ExpectedResponse>;
@@ -65,6 +71,26 @@ export class EngineClient implements Engine {
 
   importScenarioFile(file: Blob): Promise<ImportResponse> {
     return this.api().importScenarioFile(file);
+  }
+
+  exportScenarioFile(scenarioId: string, gzip: boolean): Promise<Blob | null> {
+    return this.api().exportScenarioFile(scenarioId, gzip);
+  }
+
+  exportAnonymisedFile(scenarioId: string, gzip: boolean): Promise<AnonymisedExport | null> {
+    return this.api().exportAnonymisedFile(scenarioId, gzip);
+  }
+
+  anonymisationKey(scenarioId: string, limit: number): Promise<KeyView | null> {
+    return this.api().anonymisationKey(scenarioId, limit);
+  }
+
+  branchScenario(scenarioId: string, name: string): Promise<string> {
+    return this.api().branchScenario(scenarioId, name);
+  }
+
+  purgeDeleted(keep: string | null): Promise<number> {
+    return this.api().purgeDeleted(keep);
   }
 
   comparePlans(scenarioId: string, planIds: string[]): Promise<PlanComparison[]> {

@@ -16,6 +16,7 @@ import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
 import type { SeimbangDb } from '../storage/db';
 import type { ScenarioRepository } from '../storage/scenarios';
+import type { AnonymisedExport, KeyView } from '../storage/share';
 
 export type ImportResponse =
   | {
@@ -23,6 +24,8 @@ export type ImportResponse =
       /** Whether the file carried a content hash and still matched it. */
       hash: 'ok' | 'missing' | 'mismatch';
       gzipped: boolean;
+      /** Time the worker took to write the scenario to the database, milliseconds. */
+      storeMs: number;
     }
   | { ok: false; problems: Problem[] };
 
@@ -81,13 +84,22 @@ export interface PlanResponse extends Omit<PlanResult, 'before' | 'after' | 'pos
  */
 export function createEngineApi(openDb?: () => SeimbangDb) {
   let repository: ScenarioRepository | null = null;
+  let database: SeimbangDb | null = null;
 
   async function repo(): Promise<ScenarioRepository> {
     if (!repository) {
       const [{ SeimbangDb }, { ScenarioRepository }] = await Promise.all([import('../storage/db'), import('../storage/scenarios')]);
-      repository = new ScenarioRepository(openDb ? openDb() : new SeimbangDb());
+      database = openDb ? openDb() : new SeimbangDb();
+      repository = new ScenarioRepository(database);
     }
     return repository;
+  }
+
+  /** Keys of anonymised copies made on this device. */
+  async function keys() {
+    await repo();
+    const { AnonymisationKeyRepository } = await import('../storage/keys');
+    return new AnonymisationKeyRepository(database!);
   }
   let cached: { id: string; revision: number; scenario: Scenario; hash: string } | null = null;
 
@@ -143,11 +155,52 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const original = scenario.meta.id;
       const id = await repository.freeId(original);
       scenario.meta = { ...scenario.meta, id };
+      const storing = performance.now();
       await repository.save(scenario);
       return {
         ok: true, id, name: scenario.meta.name, employees: scenario.employees.length, upgradedFrom: parsed.upgradedFrom,
-        renamedFrom: id === original ? null : original, hash, gzipped: read.gzipped,
+        renamedFrom: id === original ? null : original, hash, gzipped: read.gzipped, storeMs: performance.now() - storing,
       };
+    },
+
+    /** The stored scenario as a file (content hash inside), gzipped when asked; null when it is not stored. */
+    async exportScenarioFile(id: string, gzip: boolean): Promise<Blob | null> {
+      const loaded = await (await repo()).load(id);
+      if (!loaded) return null;
+      const { scenarioFile } = await import('../storage/share');
+      return scenarioFile(loaded.scenario, gzip);
+    },
+
+    /** The stored scenario anonymised as a file; the key that re-identifies it is kept in this browser only. */
+    async exportAnonymisedFile(id: string, gzip: boolean): Promise<AnonymisedExport | null> {
+      const loaded = await (await repo()).load(id);
+      if (!loaded) return null;
+      const { anonymisedExport, randomSecret } = await import('../storage/share');
+      return anonymisedExport(loaded.scenario, randomSecret(), gzip, await keys(), new Date().toISOString());
+    },
+
+    /** The key of an anonymised copy stored here, with the first `limit` people and its plans re-identified; null without one. */
+    async anonymisationKey(id: string, limit: number): Promise<KeyView | null> {
+      const loaded = await (await repo()).load(id);
+      if (!loaded) return null;
+      const { keyView } = await import('../storage/share');
+      return keyView(loaded.scenario, await keys(), limit);
+    },
+
+    /** A stored copy of scenario `id` that remembers where it came from; returns the copy's id. */
+    async branchScenario(id: string, name: string): Promise<string> {
+      const repository = await repo();
+      const loaded = await repository.load(id);
+      if (!loaded) throw new Error(`scenario ${id} is not stored`);
+      const now = new Date().toISOString();
+      const newId = await repository.freeId(`${id}-cabang`);
+      await repository.save({ ...loaded.scenario, meta: { ...loaded.scenario.meta, id: newId, name, parentId: id, createdAt: now, updatedAt: now } });
+      return newId;
+    },
+
+    /** Removes for good the scenarios deleted earlier (all but `keep`); returns how many. */
+    async purgeDeleted(keep: string | null): Promise<number> {
+      return (await repo()).purgeDeleted(keep);
     },
 
     /** The optimal plan for the stored scenario `id`, with its explanations and checked certificate. */
