@@ -3,6 +3,8 @@
  * sends bulk columns as transferred buffers, and can be stopped (which cancels whatever runs).
  */
 import { proxy, transfer, wrap, type Remote } from 'comlink';
+import type { ColumnMapping } from '../storage/spreadsheet/fields';
+import type { RosterCheck, RosterImportResponse, RosterMode, RosterSheetInfo } from '../storage/spreadsheet/rosterImport';
 import type { BalanceInput, BalanceReport } from '../core/balance';
 import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
@@ -32,6 +34,10 @@ export interface Engine {
   monteCarlo(
     scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
   ): Promise<MonteCarloResponse>;
+  /** Roster spreadsheets: read a file (kept in the worker), check its rows, import the good ones. */
+  readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo>;
+  checkRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck>;
+  importRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse>;
   /** Stops whatever runs (the next call starts afresh). */
   stop(): void;
 }
@@ -109,6 +115,18 @@ export class EngineClient implements Engine {
     scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
   ): Promise<MonteCarloResponse> {
     return this.api().monteCarlo(scenarioId, options, proxy(onProgress));
+  }
+
+  readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo> {
+    return this.api().readRosterFile(file, fileName);
+  }
+
+  checkRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck> {
+    return this.api().checkRoster(scenarioId, mapping, mode);
+  }
+
+  importRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse> {
+    return this.api().importRoster(scenarioId, mapping, mode, revision, newName);
   }
 
   /** Stops the worker; the next call starts a fresh one. */

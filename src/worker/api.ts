@@ -15,6 +15,9 @@ import type { Scenario } from '../core/scenario/schema';
 import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
 import type { SeimbangDb } from '../storage/db';
+import type { ColumnMapping } from '../storage/spreadsheet/fields';
+import type { RosterCheck, RosterImportResponse, RosterMode, RosterSheetInfo } from '../storage/spreadsheet/rosterImport';
+import type { SheetTable } from '../storage/spreadsheet/table';
 import type { ScenarioRepository } from '../storage/scenarios';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 
@@ -102,6 +105,8 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     return new AnonymisationKeyRepository(database!);
   }
   let cached: { id: string; revision: number; scenario: Scenario; hash: string } | null = null;
+  /** The roster spreadsheet read last, kept here so that its rows never cross to the page. */
+  let roster: { table: SheetTable; fileName: string } | null = null;
 
   /** The stored scenario, read once per revision. */
   async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
@@ -304,6 +309,53 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       const { scenario } = await storedScenario(id);
       const { planFrontier } = await import('../core/plan/plan');
       return planFrontier(scenario, options);
+    },
+
+    /** Reads a roster spreadsheet (CSV or XLSX) and keeps it here for the check and the import. */
+    async readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo> {
+      const [{ readSheetFile, SheetReadError }, { sheetInfo }] = await Promise.all([
+        import('../storage/spreadsheet/table'), import('../storage/spreadsheet/rosterImport'),
+      ]);
+      roster = null;
+      try {
+        const table = await readSheetFile(file, fileName);
+        roster = { table, fileName };
+        return sheetInfo(table, fileName);
+      } catch (error) {
+        const code = error instanceof SheetReadError ? error.code : 'unreadable';
+        return { ok: false, code, detail: (error as Error).message };
+      }
+    },
+
+    /** Checks every row of the roster read last against the stored scenario `id`; writes nothing. */
+    async checkRoster(id: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck> {
+      if (!roster) throw new Error('no roster file has been read');
+      const { scenario } = await storedScenario(id);
+      const { checkRosterRows, summarizeCheck } = await import('../storage/spreadsheet/rosterImport');
+      return summarizeCheck(checkRosterRows(roster.table, mapping, scenario, mode), cached!.revision);
+    },
+
+    /**
+     * Imports the good rows of the roster read last. Refused when the scenario changed since the
+     * check (`revision`); the whole resulting scenario is validated before anything is written.
+     */
+    async importRoster(id: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse> {
+      if (!roster) return { ok: false, code: 'no-file', detail: '' };
+      const { scenario } = await storedScenario(id);
+      if (cached!.revision !== revision) return { ok: false, code: 'changed', detail: '' };
+      const [{ checkRosterRows, applyRoster }, { parseScenario, formatProblem }] = await Promise.all([
+        import('../storage/spreadsheet/rosterImport'), import('../core/scenario/validate'),
+      ]);
+      const rows = checkRosterRows(roster.table, mapping, scenario, mode);
+      if (rows.employees.length === 0) return { ok: false, code: 'nothing', detail: '' };
+      const repository = await repo();
+      const target = mode === 'new' ? { id: await repository.freeId(`${id}-impor`), name: newName.trim().slice(0, 200) || scenario.meta.name } : undefined;
+      const next = applyRoster(scenario, rows.employees, mode, new Date().toISOString(), target);
+      const parsed = parseScenario(next.scenario);
+      if (!parsed.ok) return { ok: false, code: 'invalid', detail: parsed.problems.slice(0, 20).map(formatProblem).join('\n') };
+      await repository.save(next.scenario);
+      roster = null;
+      return { ok: true, id: next.scenario.meta.id, name: next.scenario.meta.name, imported: rows.employees.length, droppedEvents: next.droppedEvents, droppedPlans: next.droppedPlans };
     },
   };
 }

@@ -35,6 +35,9 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     compareScenarios: (a, b) => api.compareScenarios(a, b),
     simulateExpected: (id, options) => api.simulateExpected(id, options),
     monteCarlo: (id, options, onProgress) => api.monteCarlo(id, options, onProgress),
+    readRosterFile: (file, name) => api.readRosterFile(file, name),
+    checkRoster: (id, mapping, mode) => api.checkRoster(id, mapping, mode),
+    importRoster: (id, mapping, mode, revision, name) => api.importRoster(id, mapping, mode, revision, name),
     stop: () => undefined,
   };
 }
@@ -51,6 +54,6 @@ export async function openContext(scenario: Scenario): Promise<{ app: AppContext
   const state = new ScenarioState(repo, engine, fetchSample);
   await state.open();
   if (state.status !== 'ready') throw new Error(`scenario did not open: ${state.error}`);
-  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample, engine), simulation: new SimulationState(state, engine, engine) };
+  const app: AppContext = { scenario: state, locale: new Locale(), router: new Router(), planner: new PlannerState(state, engine), library: new LibraryState(repo, state, fetchSample, engine), simulation: new SimulationState(state, engine, engine), engine };
   return { app, context: new Map([[APP_CONTEXT_KEY, app]]), db };
 }
