@@ -1,6 +1,7 @@
 /** Typed context helpers: the app's shared state handed down the component tree. */
 import { getContext, setContext } from 'svelte';
 import type { Locale } from '../i18n/i18n.svelte';
+import type { Engine } from './engine';
 import type { LibraryState } from './library.svelte';
 import type { PlannerState } from './planner.svelte';
 import type { Router } from './router.svelte';
@@ -14,6 +15,8 @@ export interface AppContext {
   planner: PlannerState;
   library: LibraryState;
   simulation: SimulationState;
+  /** The page's engine worker, for features that call it directly (the spreadsheet import). */
+  engine: Engine;
 }
 
 /** Exported for component tests, which render a component with a prepared context. */

@@ -1,6 +1,6 @@
 /**
  * Hash routes, so the static build works from any folder and offline:
- * `#/` dashboard, `#/plan` transfer plan, `#/scenarios` the library, `#/compare` two scenarios, `#/simulation` the years ahead, `#/unit/<id>`, `#/employee/<nip>`.
+ * `#/` dashboard, `#/plan` transfer plan, `#/scenarios` the library, `#/compare` two scenarios, `#/simulation` the years ahead, `#/import` a roster spreadsheet, `#/unit/<id>`, `#/employee/<nip>`.
  */
 export type Route =
   | { page: 'dashboard' }
@@ -8,6 +8,7 @@ export type Route =
   | { page: 'scenarios' }
   | { page: 'compare' }
   | { page: 'simulation' }
+  | { page: 'import' }
   | { page: 'unit'; unitId: string }
   | { page: 'employee'; nip: string };
 
@@ -17,6 +18,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'scenarios') return { page: 'scenarios' };
   if (parts[0] === 'compare') return { page: 'compare' };
   if (parts[0] === 'simulation') return { page: 'simulation' };
+  if (parts[0] === 'import') return { page: 'import' };
   if (parts[0] === 'unit' && parts[1]) return { page: 'unit', unitId: parts[1] };
   if (parts[0] === 'employee' && parts[1]) return { page: 'employee', nip: parts[1] };
   return { page: 'dashboard' };
