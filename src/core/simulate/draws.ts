@@ -1,6 +1,7 @@
 /**
  * Random draws of the Monte Carlo. Each run gets a 32-bit key from the seeded generator of core/rng;
- * inside a run, the uniform number of a chain member is a hash of (key, person, generation).
+ * inside a run, the uniform number of a chain member is a hash of (run key, person key, generation),
+ * where the person key (`SimulationInput.personKey`) is fixed by the person, not by the events.
  *
  * Counter-based draws tie each person's fate to the person, not to the order of the work: a scenario
  * edited elsewhere (an event added, a rate changed) keeps every other person's draws, so before and
@@ -21,7 +22,7 @@ export const TWO_32 = 4294967296;
 
 /**
  * Uniform 32-bit number (0 <= draw < 2^32) for member `generation` (0 = the person, 1 = the first
- * replacement, ...) of person `person`'s chain in the run with key `key`: a Weyl step and the murmur3
+ * replacement, ...) of the chain of the person with key `person` in the run with key `key`: a Weyl step and the murmur3
  * finaliser. `draw(...) >= p * TWO_32` happens with probability 1 - p.
  */
 export function draw(key: number, person: number, generation: number): number {

@@ -38,9 +38,49 @@ export function exitIntensity(rates: readonly ExitRate[]): Float64Array {
   return intensity;
 }
 
-/** Row of the intensity table for a whole-year age. */
-function ageSlot(age: number): number {
-  return age < 0 ? 0 : age >= AGE_SLOTS ? AGE_SLOTS - 1 : age;
+/**
+ * The cumulative intensity by age in months, per group, as a few straight pieces: ages with the same
+ * rate side by side make one piece. Piece k of group g (`pieceStart[g] <= k < pieceStart[g + 1]`)
+ * starts at age-month `pieceAge[k]` with the cumulative `pieceTotal[k]` and rises by `pieceRate[k]`
+ * a month; the last piece of a group runs on for ever. Λ(x) = the intensity summed over the
+ * age-months 0..x-1 (each month at the whole-year age it is in), and a person aged A months in
+ * month a has C(a, t) = Λ(A + 1 + t - a) - Λ(A + 1).
+ */
+export interface ExitCurve {
+  pieceStart: Int32Array;
+  pieceAge: Int32Array;
+  pieceTotal: Float64Array;
+  pieceRate: Float64Array;
+}
+
+/** The pieces of the cumulative intensity of a table from `exitIntensity`. */
+export function exitCurve(intensity: Float64Array): ExitCurve {
+  const start = [0];
+  const age: number[] = [];
+  const total: number[] = [];
+  const rate: number[] = [];
+  for (let g = 0; g < EXIT_GROUPS; g++) {
+    let sum = 0;
+    for (let slot = 0; slot < AGE_SLOTS; slot++) {
+      const r = intensity[g * AGE_SLOTS + slot]!;
+      const first = age.length === start[g];
+      if (!first && rate[rate.length - 1] === r) continue;
+      if (!first) sum = total[total.length - 1]! + (slot * 12 - age[age.length - 1]!) * rate[rate.length - 1]!;
+      age.push(slot * 12);
+      total.push(sum);
+      rate.push(r);
+    }
+    start.push(age.length);
+  }
+  return { pieceStart: Int32Array.from(start), pieceAge: Int32Array.from(age), pieceTotal: Float64Array.from(total), pieceRate: Float64Array.from(rate) };
+}
+
+/** Λ(x) of group g (see `ExitCurve`); ages below 0 follow the first piece. */
+export function cumulativeAt(curve: ExitCurve, group: number, x: number): number {
+  let k = curve.pieceStart[group]!;
+  const last = curve.pieceStart[group + 1]! - 1;
+  while (k < last && curve.pieceAge[k + 1]! <= x) k++;
+  return curve.pieceTotal[k]! + (x - curve.pieceAge[k]!) * curve.pieceRate[k]!;
 }
 
 /**
@@ -48,46 +88,33 @@ function ageSlot(age: number): number {
  * `arrive` can leave before a departure already fixed for month `depart` (retirement or the horizon).
  * `ageAtArrive` is the person's age in months (since the birth month) in month `arrive`.
  */
-export function windowIntensity(intensity: Float64Array, group: number, ageAtArrive: number, arrive: number, depart: number): number {
-  const row = group * AGE_SLOTS;
-  let age = Math.floor((ageAtArrive + 1) / 12); // age in month arrive + 1
-  let t = arrive + 1;
-  let chunkEnd = t + 12 - (ageAtArrive + 1 - age * 12); // month of the next birthday
-  let total = 0;
-  while (t < depart) {
-    if (chunkEnd > depart) chunkEnd = depart;
-    total += intensity[row + ageSlot(age)]! * (chunkEnd - t);
-    t = chunkEnd;
-    chunkEnd = t + 12;
-    age++;
-  }
-  return total;
+export function windowIntensity(curve: ExitCurve, group: number, ageAtArrive: number, arrive: number, depart: number): number {
+  if (depart - 1 <= arrive) return 0;
+  return cumulativeAt(curve, group, ageAtArrive + depart - arrive) - cumulativeAt(curve, group, ageAtArrive + 1);
 }
 
 /**
  * The month a person leaves for a random exit, given `e = -ln(u)` for a uniform u: the first month t
- * in (arrive, depart) with C(arrive, t) >= e, or `depart` when there is none. Walks the age bands
- * (one step per year of age), so its cost does not grow with the number of months.
+ * in (arrive, depart) with C(arrive, t) >= e, or `depart` when there is none. Walks the pieces of the
+ * curve (usually one or two), then divides: its cost grows with neither the months nor the years.
  */
-export function exitMonth(intensity: Float64Array, group: number, ageAtArrive: number, arrive: number, depart: number, e: number): number {
-  const row = group * AGE_SLOTS;
-  let age = Math.floor((ageAtArrive + 1) / 12);
-  let t = arrive + 1;
-  let chunkEnd = t + 12 - (ageAtArrive + 1 - age * 12);
-  let total = 0;
-  while (t < depart) {
-    if (chunkEnd > depart) chunkEnd = depart;
-    const rate = intensity[row + ageSlot(age)]!;
-    const next = total + rate * (chunkEnd - t);
-    if (rate > 0 && next >= e) {
-      // The smallest j >= 1 with total + rate * j >= e: month t + j - 1.
-      const j = Math.max(1, Math.ceil((e - total) / rate));
-      return Math.min(t + j - 1, chunkEnd - 1);
+export function exitMonth(curve: ExitCurve, group: number, ageAtArrive: number, arrive: number, depart: number, e: number): number {
+  const { pieceAge, pieceTotal, pieceRate } = curve;
+  const from = ageAtArrive + 1;
+  const lastX = ageAtArrive + depart - arrive; // x of month depart - 1
+  let k = curve.pieceStart[group]!;
+  const last = curve.pieceStart[group + 1]! - 1;
+  while (k < last && pieceAge[k + 1]! <= from) k++;
+  const target = pieceTotal[k]! + (from - pieceAge[k]!) * pieceRate[k]! + e;
+  for (; k <= last; k++) {
+    const rate = pieceRate[k]!;
+    const end = k < last ? pieceAge[k + 1]! : lastX;
+    if (rate > 0 && pieceTotal[k]! + (end - pieceAge[k]!) * rate >= target) {
+      // The smallest x with Λ(x) >= target, at least one month after arrival.
+      const x = Math.max(from + 1, pieceAge[k]! + Math.ceil((target - pieceTotal[k]!) / rate));
+      return x <= lastX ? x - from + arrive : depart;
     }
-    total = next;
-    t = chunkEnd;
-    chunkEnd = t + 12;
-    age++;
+    if (end >= lastX) break;
   }
   return depart;
 }
@@ -96,17 +123,11 @@ export function exitMonth(intensity: Float64Array, group: number, ageAtArrive: n
  * Chance of staying through each window length for someone who starts at age `ageAtStart` (months):
  * `stays[L] = exp(-C(0, L - 1))`, for L = 0..months. Lets a run skip the walk for most people.
  */
-export function stayingByLength(intensity: Float64Array, group: number, ageAtStart: number, months: number): Float64Array {
+export function stayingByLength(curve: ExitCurve, group: number, ageAtStart: number, months: number): Float64Array {
   const stays = new Float64Array(months + 1);
-  const row = group * AGE_SLOTS;
-  let total = 0;
+  const base = cumulativeAt(curve, group, ageAtStart + 1);
   stays[0] = 1;
   if (months >= 1) stays[1] = 1;
-  for (let length = 2; length <= months; length++) {
-    // Month length - 1 is the last one in the window; the person's age in it decides its rate.
-    const age = Math.floor((ageAtStart + length - 1) / 12);
-    total += intensity[row + ageSlot(age)]!;
-    stays[length] = Math.exp(-total);
-  }
+  for (let length = 2; length <= months; length++) stays[length] = Math.exp(-(cumulativeAt(curve, group, ageAtStart + length) - base));
   return stays;
 }

@@ -50,6 +50,12 @@ export interface SimulationInput {
   /** Per person: index in `scenario.events` of the planned hire, or -1 for an employee. */
   personHire: Int32Array;
   /**
+   * Per person: the key of the person's random draws (`draws.ts`), which does not depend on the
+   * events: an employee's place in the file, or for the k-th person of a planned hire a number made
+   * from the hire's id and k. Adding, removing or editing an event leaves everyone else's draws alone.
+   */
+  personKey: Uint32Array;
+  /**
    * Where each person is, as steps: person i's steps are `stepStart[i]..stepStart[i+1]-1`, in month
    * order; from `stepMonth[k]` the person works in `stepPost[k]` (-1: not placed) and formally holds
    * `stepFormal[k]` (the home post during a temporary transfer; a vacancy opens there).
@@ -103,6 +109,7 @@ export function toSimulationInput(s: Scenario, options: SimulationOptions = {}):
   const age: number[] = [];
   const group: number[] = [];
   const hire: number[] = [];
+  const key: number[] = [];
   const stepStart: number[] = [];
   const stepMonth: number[] = [];
   const stepPost: number[] = [];
@@ -127,6 +134,7 @@ export function toSimulationInput(s: Scenario, options: SimulationOptions = {}):
     age.push(startMonth - monthIndex(e.birthDate));
     group.push(exitGroup(e.positionType));
     hire.push(-1);
+    key.push(key.length);
     addStep(0, home, home);
     let formal = home;
     const moves = [...(transfersOf.get(e.nip) ?? [])].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
@@ -162,6 +170,7 @@ export function toSimulationInput(s: Scenario, options: SimulationOptions = {}):
       age.push(ev.profile.age * 12);
       group.push(exitGroup(ev.profile.positionType));
       hire.push(index);
+      key.push(hirePersonKey(ev.id, k));
       addStep(start, post, post);
     }
   });
@@ -183,6 +192,7 @@ export function toSimulationInput(s: Scenario, options: SimulationOptions = {}):
     personAge: Int32Array.from(age),
     personGroup: Uint8Array.from(group),
     personHire: Int32Array.from(hire),
+    personKey: Uint32Array.from(key),
     stepStart: Int32Array.from(stepStart),
     stepMonth: Int32Array.from(stepMonth),
     stepPost: Int32Array.from(stepPost),
@@ -190,6 +200,16 @@ export function toSimulationInput(s: Scenario, options: SimulationOptions = {}):
     ...backfill,
     hireMonth,
   };
+}
+
+/**
+ * Draw key of the k-th person of the planned hire with id `eventId`: a hash of the id (FNV-1a) and k,
+ * with the top bit set so that it never equals an employee's key (a place in the file).
+ */
+export function hirePersonKey(eventId: string, k: number): number {
+  let h = 0x811c9dc5;
+  for (let c = 0; c < eventId.length; c++) h = Math.imul(h ^ eventId.charCodeAt(c), 0x01000193);
+  return ((Math.imul(h, 0x2c1b3c6d) + Math.imul(k, 0x9e3779b9)) | 0x80000000) >>> 0;
 }
 
 /** Start month of a hire due in each month, after hiring freezes (see `SimulationInput.hireMonth`). */

@@ -10,7 +10,7 @@ import { runKeys } from './draws';
 import type { SimulationInput } from './input';
 import { Runner } from './runner';
 import { buildSkeleton, type Skeleton } from './skeleton';
-import { emptyStatistics, fillCellMonth, fillCellMonthAllAt, percentileRanks, type CellStatistics } from './statistics';
+import { emptyStatistics, fillCellMonthAllAt, fillCellMonthBins, percentileRanks, type CellStatistics } from './statistics';
 
 export const DEFAULT_RUNS = 1000;
 /** At most this many runs: the histograms count runs in 16 bits. */
@@ -115,17 +115,17 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const posts = emptyStatistics(withPosts ? nPosts * months : 0);
   const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
   const ranks = percentileRanks(done);
-  const counts = new Int32Array(skeleton.cellMax.reduce((a, b) => Math.max(a, b), 0) + 1);
   for (let u = 0; u < nUnits; u++) {
     const start = skeleton.blockStart[u]!;
     const row = skeleton.blockRow[u]!;
+    // The runs were counted as changes per month: sum them over the months.
     for (let at = start + row; at < start + row * months; at++) hist[at]! += hist[at - row]!;
     const unitCell = nPosts + u;
-    cellStatistics(units, u, unitCell, input.unitNeed, hist, skeleton, input, counts, done, ranks);
+    cellStatistics(units, u, unitCell, input.unitNeed, hist, skeleton, input, done, ranks);
     for (let j = skeleton.unitPostStart[u]!; j < skeleton.unitPostStart[u + 1]!; j++) {
       const p = skeleton.unitPosts[j]!;
       if (withPosts) {
-        cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, counts, done, ranks);
+        cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, done, ranks);
         for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
       } else {
         addVacancy(units.vacantPosts, u, p, hist, skeleton, input, done);
@@ -136,43 +136,42 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
 }
 
 /**
- * Statistics of cell c (at `index` in `out`) for every month: the runs counted by deviation d != 0
- * are at headcount s(m) + d, the others at the skeleton's s(m).
+ * Statistics of cell c (at `index` in `out`) for every month, read from its histogram bins: the runs
+ * counted at deviation d != 0 hold s(m) + d people, the others (put in bin 0 here) the skeleton's s(m).
  */
 function cellStatistics(
   out: CellStatistics, index: number, c: number, need: Float64Array, hist: Int16Array, sk: Skeleton,
-  input: SimulationInput, counts: Int32Array, runs: number, ranks: [number, number, number],
+  input: SimulationInput, runs: number, ranks: [number, number, number],
 ): void {
   const months = input.months;
   const nPosts = input.postIds.length;
   const u = c < nPosts ? input.postUnit[c]! : c - nPosts;
-  const size = sk.cellMax[c]! + 1;
   const lowest = sk.cellLowest[c]!;
   const highest = sk.cellHighest[c]!;
+  const row = sk.blockRow[u]!;
+  let zero = sk.blockStart[u]! + sk.cellZero[c]!;
   let step = sk.cellStepStart[c]!;
   const stepEnd = sk.cellStepStart[c + 1]!;
-  for (let m = 0; m < months; m++) {
+  for (let m = 0; m < months; m++, zero += row) {
     while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
     const s = sk.cellStepValue[step]!;
-    const zero = sk.blockStart[u]! + m * sk.blockRow[u]! + sk.cellZero[c]!;
+    const at = index * months + m;
     let elsewhere = 0;
-    let low = s;
-    let high = s;
+    let first = 0;
+    let last = 0;
     for (let d = lowest; d <= highest; d++) {
       const count = hist[zero + d]!;
-      if (count === 0 || d === 0) continue;
-      if (elsewhere === 0) counts.fill(0, Math.max(0, s + lowest), Math.min(size, s + highest + 1));
-      counts[s + d]! += count;
+      if (count === 0) continue;
+      if (elsewhere === 0) first = d;
       elsewhere += count;
-      low = Math.min(low, s + d);
-      high = Math.max(high, s + d);
+      last = d;
     }
     if (elsewhere === 0) {
-      fillCellMonthAllAt(out, index * months + m, s, need[index * months + m]!, input.overloadTolerance);
+      fillCellMonthAllAt(out, at, s, need[at]!, input.overloadTolerance);
       continue;
     }
-    counts[s]! += runs - elsewhere;
-    fillCellMonth(out, index * months + m, counts, high + 1, need[index * months + m]!, runs, ranks, input.overloadTolerance, low);
+    hist[zero] = runs - elsewhere;
+    fillCellMonthBins(out, at, hist, zero + Math.min(first, 0), zero + Math.max(last, 0), s - zero, need[at]!, runs, ranks, input.overloadTolerance);
   }
 }
 

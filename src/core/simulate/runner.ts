@@ -14,7 +14,7 @@
  * (`draws.ts`), so the order of the work does not change them.
  */
 import { draw, TWO_32 } from './draws';
-import { exitMonth } from './exits';
+import { exitMonth, type ExitCurve } from './exits';
 import type { SimulationInput } from './input';
 import type { Skeleton } from './skeleton';
 
@@ -27,7 +27,7 @@ export class Runner {
   readonly nUnits: number;
   readonly hist: Int16Array;
   // The input and skeleton columns used in the loops, as own fields (one load each).
-  private readonly intensity: Float64Array;
+  private readonly curve: ExitCurve;
   private readonly postUnit: Int32Array;
   private readonly stepStart: Int32Array;
   private readonly stepMonth: Int32Array;
@@ -35,6 +35,7 @@ export class Runner {
   private readonly personArrive: Int32Array;
   private readonly personAge: Int32Array;
   private readonly personGroup: Uint8Array;
+  private readonly personKey: Uint32Array;
   private readonly replacementGroup: Uint8Array;
   private readonly replacementAge: Int32Array;
   private readonly replacementService: Int32Array;
@@ -52,7 +53,18 @@ export class Runner {
   private readonly postProfile: Int32Array;
   private readonly profileLimit: Float64Array;
   private readonly unitChainStart: Int32Array;
-  private readonly unitChains: Int32Array;
+  /**
+   * Per chain of a unit (in `unitChains` order, so that a unit's are side by side): the person, the
+   * person's key times the draw's multiplier, the limit of the first draw shifted by -2^31 (to compare
+   * with the draw as a signed number), and whether the skeleton has replacements in the chain.
+   */
+  private readonly chainPerson: Int32Array;
+  private readonly chainMix: Int32Array;
+  private readonly chainLimit: Float64Array;
+  private readonly chainReplaced: Uint8Array;
+  /** The chains listed by a run of a unit, and their first draws. */
+  private readonly listed: Int32Array;
+  private readonly listedDraw: Int32Array;
   private readonly unitPostStart: Int32Array;
   private readonly blockRow: Int32Array;
   private readonly blockStart: Int32Array;
@@ -64,7 +76,6 @@ export class Runner {
   private points = new Int32Array(256);
   private count = 0;
   private unit = 0;
-  private key = 0;
   // Per cell of the current unit and run (valid while cellStamp[c] === stamp): deviation from the skeleton.
   private cellStamp: Int32Array;
   private cellDev: Int32Array;
@@ -78,7 +89,7 @@ export class Runner {
     this.nPosts = input.postIds.length;
     this.nUnits = input.unitIds.length;
     this.hist = new Int16Array(sk.histogramSize);
-    this.intensity = input.exitIntensity;
+    this.curve = sk.curve;
     this.postUnit = input.postUnit;
     this.stepStart = input.stepStart;
     this.stepMonth = input.stepMonth;
@@ -86,6 +97,7 @@ export class Runner {
     this.personArrive = input.personArrive;
     this.personAge = input.personAge;
     this.personGroup = input.personGroup;
+    this.personKey = input.personKey;
     this.replacementGroup = input.replacementGroup;
     this.replacementAge = input.replacementAge;
     this.replacementService = input.replacementService;
@@ -102,7 +114,15 @@ export class Runner {
     this.postProfile = sk.postProfile;
     this.profileLimit = Float64Array.from(sk.profileStaying, (p) => p * TWO_32);
     this.unitChainStart = sk.unitChainStart;
-    this.unitChains = sk.unitChains;
+    const chains = sk.unitChains;
+    this.chainPerson = chains;
+    this.chainMix = Int32Array.from(chains, (i) => Math.imul(input.personKey[i]!, 0x9e3779b9));
+    this.chainLimit = Float64Array.from(chains, (i) => this.personLimit[i]! - 2147483648);
+    this.chainReplaced = Uint8Array.from(chains, (i) => (sk.replacementFirst[i + 1]! > sk.replacementFirst[i]! ? 1 : 0));
+    let most = 0;
+    for (let u = 0; u < this.nUnits; u++) most = Math.max(most, sk.unitChainStart[u + 1]! - sk.unitChainStart[u]!);
+    this.listed = new Int32Array(most);
+    this.listedDraw = new Int32Array(most);
     // A unit's posts are consecutive in `unitPosts` but not in their numbering: keep each post's place.
     this.unitPostStart = sk.unitPostStart;
     this.postLocal = new Int32Array(this.nPosts);
@@ -121,8 +141,9 @@ export class Runner {
   /** Adds the runs with the given keys (from `runKeys`) to the histograms. */
   addRuns(keys: Uint32Array): void {
     for (let u = 0; u < this.nUnits; u++) {
+      if (this.unitChainStart[u + 1] === this.unitChainStart[u]) continue;
       this.warm(u);
-      for (let r = 0; r < keys.length; r++) this.unitRun(u, keys[r]!);
+      for (let r = 0; r < keys.length; r++) this.unitRun(u, keys[r]! | 0);
     }
   }
 
@@ -141,33 +162,64 @@ export class Runner {
   /** Keeps the reads of `warm` from being optimised away. */
   private warmth = 0;
 
-  /** One run of one unit: its chains' points, then the walks of the unit and of its posts. */
+  /**
+   * One run of one unit: the first draw of each chain (the murmur3 finaliser of `draws.ts`, written
+   * out), listing without a branch the chains whose person leaves or whose skeleton has replacements
+   * (a branch here would be guessed wrong for about one chain in seven); then the points of the
+   * listed chains that differ from the skeleton, then the walks.
+   */
   private unitRun(u: number, key: number): void {
-    const { personLimit, replacementFirst, replacementLimit, unitChains } = this;
+    const { chainMix, chainLimit, chainReplaced, listed, listedDraw } = this;
     this.unit = u;
-    this.key = key;
     this.count = 0;
     const last = this.unitChainStart[u + 1]!;
+    let n = 0;
     for (let j = this.unitChainStart[u]!; j < last; j++) {
-      const i = unitChains[j]!;
-      const z = draw(key, i, 0);
-      let touched = z >= personLimit[i]!;
-      const first = replacementFirst[i]!;
-      const gEnd = replacementFirst[i + 1]!;
-      for (let g = first; !touched && g < gEnd; g++) touched = draw(key, i, g - first + 1) >= replacementLimit[g]!;
-      if (touched) this.chain(i, z);
+      let z = (key + chainMix[j]!) | 0;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      z ^= z >>> 16;
+      listed[n] = j;
+      listedDraw[n] = z;
+      // z ^ 0x80000000 is draw - 2^31 as a signed number.
+      n += ((z ^ 0x80000000) >= chainLimit[j]! ? 1 : 0) | chainReplaced[j]!;
+    }
+    const chainPerson = this.chainPerson;
+    for (let k = 0; k < n; k++) {
+      const j = listed[k]!;
+      const z = listedDraw[k]!;
+      if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z);
+      else this.replacements(chainPerson[j]!, key, z);
     }
     if (this.count > 0) this.walk();
   }
 
-  /** Emits the points, in posts of the current unit, where person i's chain differs from the skeleton. */
-  private chain(i: number, z0: number): void {
+  /** A chain whose person stays: it differs from the skeleton when one of its replacements leaves. */
+  private replacements(i: number, key: number, zs: number): void {
+    const first = this.replacementFirst[i]!;
+    const end = this.replacementFirst[i + 1]!;
+    const person = this.personKey[i]!;
+    for (let g = first; g < end; g++) {
+      if (draw(key, person, g - first + 1) >= this.replacementLimit[g]!) {
+        this.chain(i, key, zs);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Emits the points, in posts of the current unit, where person i's chain differs from the skeleton.
+   * `zs` is the person's draw as a signed number (kept small enough to pass without boxing).
+   */
+  private chain(i: number, key: number, zs: number): void {
+    const z0 = zs >>> 0;
     const months = this.months;
-    const intensity = this.intensity;
+    const curve = this.curve;
     const depart = this.personDepart[i]!;
+    const person = this.personKey[i]!;
     let leaves = depart;
     if (z0 >= this.personLimit[i]!) {
-      leaves = exitMonth(intensity, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, -Math.log(z0 / TWO_32));
+      leaves = exitMonth(curve, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, -Math.log(z0 / TWO_32));
     }
     let diverged = leaves < depart;
     if (diverged) this.personStretch(i, leaves, depart);
@@ -184,13 +236,13 @@ export class Runner {
       const due = leaves + delay;
       const start = due < months ? this.hireMonth[due]! : -1;
       if (start < 0 || start >= months) break;
-      const z = draw(this.key, i, generation);
+      const z = draw(key, person, generation);
       if (!diverged) {
         // Same departures so far, so this is the skeleton's replacement g.
         const end = this.replacementDepart[g]!;
         leaves = end;
         if (z >= this.replacementLimit[g]!) {
-          leaves = exitMonth(intensity, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+          leaves = exitMonth(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
         }
         g++;
         if (leaves < end) {
@@ -201,7 +253,7 @@ export class Runner {
         const end = Math.min(months, start + this.replacementService[post]!);
         leaves = end;
         if (z >= this.profileLimit[this.postProfile[post]! * (months + 1) + end - start]!) {
-          leaves = exitMonth(intensity, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+          leaves = exitMonth(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
         }
         this.stretch(post, start, leaves, 1);
       }
@@ -214,6 +266,11 @@ export class Runner {
   private personStretch(i: number, from: number, to: number): void {
     const { stepMonth } = this;
     const last = this.stepStart[i + 1]!;
+    if (last - this.stepStart[i]! === 1) {
+      const post = this.stepPost[last - 1]!;
+      if (post >= 0) this.stretch(post, Math.max(from, stepMonth[last - 1]!), to, -1);
+      return;
+    }
     for (let k = this.stepStart[i]!; k < last; k++) {
       const a = Math.max(from, stepMonth[k]!);
       const b = Math.min(to, k + 1 < last ? stepMonth[k + 1]! : to);
@@ -225,21 +282,22 @@ export class Runner {
   /** `delta` (+1 or -1) to a post's headcount during [from, to), if the post is in the current unit. */
   private stretch(post: number, from: number, to: number, delta: number): void {
     if (from >= to || from >= this.months || this.postUnit[post] !== this.unit) return;
-    const local = this.postLocal[post]!;
-    this.push(from, local, delta);
-    if (to < this.months) this.push(to, local, -delta);
-  }
-
-  private push(month: number, local: number, delta: number): void {
-    if (this.count === this.points.length) {
+    if (this.count + 2 > this.points.length) {
       const bigger = new Int32Array(this.points.length * 2);
       bigger.set(this.points);
       this.points = bigger;
     }
-    this.points[this.count++] = (month << MONTH_SHIFT) | (local << 1) | (delta > 0 ? 1 : 0);
+    const local = this.postLocal[post]! << 1;
+    const up = delta > 0 ? 1 : 0;
+    this.points[this.count++] = (from << MONTH_SHIFT) | local | up;
+    if (to < this.months) this.points[this.count++] = (to << MONTH_SHIFT) | local | (1 - up);
   }
 
-  /** Sorts the points and walks the unit and its posts through them. */
+  /**
+   * Sorts the points and walks the unit and its posts through them. When cell c's deviation changes
+   * by `net` in month t, the run leaves bin d and, unless d' = 0, enters bin d' (difference arrays
+   * over months, summed at the end).
+   */
   private walk(): void {
     const points = this.points;
     const n = this.count;
@@ -257,43 +315,51 @@ export class Runner {
       points.subarray(0, n).sort();
     }
     const u = this.unit;
+    const { hist, cellDev, cellStamp, cellZero, unitPosts } = this;
     const unitCell = this.nPosts + u;
     const firstPost = this.unitPostStart[u]!;
+    const row = this.blockRow[u]!;
+    const block = this.blockStart[u]!;
     const stamp = ++this.stamp;
-    this.cellDev[unitCell] = 0;
+    let unitDev = 0;
     let k = 0;
     while (k < n) {
       const t = points[k]! >>> MONTH_SHIFT;
-      let unitNet = 0;
+      const at = block + t * row;
+      const before = unitDev;
       while (k < n && points[k]! >>> MONTH_SHIFT === t) {
         const local = (points[k]! >>> 1) & POST_MASK;
         let net = 0;
         for (; k < n && points[k]! >>> MONTH_SHIFT === t && ((points[k]! >>> 1) & POST_MASK) === local; k++) {
-          net += (points[k]! & 1) === 1 ? 1 : -1;
+          net += (points[k]! & 1) * 2 - 1;
         }
         if (net === 0) continue;
-        unitNet += net;
-        const p = this.unitPosts[firstPost + local]!;
-        if (this.cellStamp[p] !== stamp) {
-          this.cellStamp[p] = stamp;
-          this.cellDev[p] = 0;
+        unitDev += net;
+        const p = unitPosts[firstPost + local]!;
+        let dev = 0;
+        if (cellStamp[p] === stamp) dev = cellDev[p]!;
+        else cellStamp[p] = stamp;
+        const zero = at + cellZero[p]!;
+        if (dev !== 0) hist[zero + dev]! -= 1;
+        dev += net;
+        if (dev !== 0) {
+          if (dev < this.cellLowest[p]! || dev > this.cellHighest[p]!) this.broken(p, dev, t);
+          hist[zero + dev]! += 1;
         }
-        this.change(p, u, t, net);
+        cellDev[p] = dev;
       }
-      if (unitNet !== 0) this.change(unitCell, u, t, unitNet);
+      if (unitDev !== before) {
+        const zero = at + cellZero[unitCell]!;
+        if (before !== 0) hist[zero + before]! -= 1;
+        if (unitDev !== 0) {
+          if (unitDev < this.cellLowest[unitCell]! || unitDev > this.cellHighest[unitCell]!) this.broken(unitCell, unitDev, t);
+          hist[zero + unitDev]! += 1;
+        }
+      }
     }
   }
 
-  /** Cell c's deviation changes by `net` in month t: the run leaves bin d and, unless d' = 0, enters bin d'. */
-  private change(c: number, u: number, t: number, net: number): void {
-    const at = this.blockStart[u]! + t * this.blockRow[u]! + this.cellZero[c]!;
-    const before = this.cellDev[c]!;
-    const after = before + net;
-    if (before !== 0) this.hist[at + before]! -= 1;
-    if (after !== 0) {
-      if (after < this.cellLowest[c]! || after > this.cellHighest[c]!) throw new Error(`simulation invariant broken: cell ${c}, deviation ${after} in month ${t}`);
-      this.hist[at + after]! += 1;
-    }
-    this.cellDev[c] = after;
+  private broken(c: number, dev: number, t: number): never {
+    throw new Error(`simulation invariant broken: cell ${c}, deviation ${dev} in month ${t}`);
   }
 }

@@ -10,10 +10,12 @@
  * posts' bins, so that everything one unit needs stays together in memory.
  */
 import { forEachStretch, formalPostAt, replacementStart, retirementDeparture } from './chains';
-import { stayingByLength, windowIntensity } from './exits';
+import { exitCurve, stayingByLength, windowIntensity, type ExitCurve } from './exits';
 import type { SimulationInput } from './input';
 
 export interface Skeleton {
+  /** The cumulative exit intensity by age (`exits.ts`). */
+  curve: ExitCurve;
   /** Per person: month of leaving by retirement (`months` when beyond), and the chance of no random exit before it. */
   personDepart: Int32Array;
   personStays: Float64Array;
@@ -61,7 +63,8 @@ export interface Skeleton {
 }
 
 export function buildSkeleton(input: SimulationInput): Skeleton {
-  const { months, postUnit, exitIntensity: intensity } = input;
+  const { months, postUnit } = input;
+  const curve = exitCurve(input.exitIntensity);
   const nPeople = input.personArrive.length;
   const nPosts = input.postIds.length;
   const nCells = nPosts + input.unitIds.length;
@@ -104,7 +107,7 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
     let profile = profiles.get(id);
     if (profile === undefined) {
       profiles.set(id, (profile = staying.length));
-      staying.push(stayingByLength(intensity, input.replacementGroup[p]!, input.replacementAge[p]!, months));
+      staying.push(stayingByLength(curve, input.replacementGroup[p]!, input.replacementAge[p]!, months));
     }
     postProfile[p] = profile;
   }
@@ -116,7 +119,7 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
     const arrive = input.personArrive[i]!;
     const depart = Math.max(arrive, retirementDeparture(input, i));
     personDepart[i] = depart;
-    personStays[i] = Math.exp(-windowIntensity(intensity, input.personGroup[i]!, input.personAge[i]!, arrive, depart));
+    personStays[i] = Math.exp(-windowIntensity(curve, input.personGroup[i]!, input.personAge[i]!, arrive, depart));
     forEachStretch(input, i, arrive, depart, presence);
     for (let k = input.stepStart[i]!; k < input.stepStart[i + 1]!; k++) {
       mayHold(i, input.stepPost[k]!);
@@ -176,6 +179,7 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   randomChainsOf.forEach((list, u) => { unitChainStart[u + 1] = unitChainStart[u]! + list.length; });
 
   return {
+    curve,
     personDepart,
     personStays,
     replacementFirst,

@@ -54,12 +54,23 @@ export function percentileRanks(runs: number): [number, number, number] {
  * Fills the statistics at `out[...][at]` of one cell in one month from `counts[n]`, the number of runs
  * in which it holds n people (n < size; only `from <= n < size` may be non-zero), its need in FTE, and
  * the percentile ranks of `runs`.
- * One pass over the headcounts finds the six ranks (P10, P50, P90 of the headcount, and of EJ, which
- * are at the mirrored ranks).
  */
 export function fillCellMonth(
-  out: CellStatistics, at: number, counts: Int32Array, size: number, need: number, runs: number,
+  out: CellStatistics, at: number, counts: ArrayLike<number>, size: number, need: number, runs: number,
   ranks: readonly [number, number, number], overloadTolerance: number, from = 0,
+): void {
+  fillCellMonthBins(out, at, counts, from, size - 1, 0, need, runs, ranks, overloadTolerance);
+}
+
+/**
+ * The same from bins anywhere: `bins[k]` for `first <= k <= last` counts the runs in which the cell
+ * holds `k + shift` people (the Monte Carlo passes its histogram of deviations from the skeleton).
+ * One pass over the bins finds the six ranks (P10, P50, P90 of the headcount, and of EJ, which are at
+ * the mirrored ranks).
+ */
+export function fillCellMonthBins(
+  out: CellStatistics, at: number, bins: ArrayLike<number>, first: number, last: number, shift: number, need: number,
+  runs: number, ranks: readonly [number, number, number], overloadTolerance: number,
 ): void {
   if (runs === 0) {
     for (const column of Object.values(out) as Float32Array[]) column[at] = Number.NaN;
@@ -75,12 +86,15 @@ export function fillCellMonth(
   let seen = 0;
   let sum = 0;
   let overloaded = 0;
-  for (let n = from; n < size; n++) {
-    const count = counts[n]!;
+  let nobody = 0;
+  for (let k = first; k <= last; k++) {
+    const count = bins[k]!;
     if (count === 0) continue;
+    const n = k + shift;
     seen += count;
     sum += n * count;
-    if (n > 0 && need / n > overloadAt) overloaded += count;
+    if (n === 0) nobody = count;
+    else if (need / n > overloadAt) overloaded += count;
     if (h10 < 0 && seen >= k10) h10 = n;
     if (h50 < 0 && seen >= k50) h50 = n;
     if (h90 < 0 && seen >= k90) h90 = n;
@@ -95,7 +109,7 @@ export function fillCellMonth(
   out.ejP50[at] = ejOf(need, n50);
   out.ejP90[at] = ejOf(need, n90);
   out.meanHeadcount[at] = sum / runs;
-  out.vacant[at] = need > 0 && from === 0 ? counts[0]! / runs : 0;
+  out.vacant[at] = need > 0 ? nobody / runs : 0;
   out.overloaded[at] = overloaded / runs;
 }
 

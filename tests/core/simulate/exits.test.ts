@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
-import { AGE_SLOTS, exitGroup, exitIntensity, exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
+import { AGE_SLOTS, exitCurve, exitGroup, exitIntensity, exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
 import type { ExitRate } from '../../../src/core/scenario/schema';
 
 const rate = (yearlyRate: number, extra: Partial<ExitRate> = {}): ExitRate =>
@@ -36,6 +36,7 @@ describe('exitIntensity', () => {
 
 describe('the walk over age bands', () => {
   const intensity = exitIntensity([rate(0.03), rate(0.2, { minAge: 30, maxAge: 34 }), rate(0.5, { positionType: 'jpt', minAge: 55 })]);
+  const curve = exitCurve(intensity);
   const rng = createRng(42);
   const cases = Array.from({ length: 200 }, () => {
     const arrive = rng.int(30);
@@ -44,7 +45,7 @@ describe('the walk over age bands', () => {
 
   it('windowIntensity sums the months arrive+1 .. depart-1 at the age of each month', () => {
     for (const c of cases) {
-      expect(windowIntensity(intensity, c.group, c.age, c.arrive, c.depart))
+      expect(windowIntensity(curve, c.group, c.age, c.arrive, c.depart))
         .toBeCloseTo(naiveCumulative(intensity, c.group, c.age, c.arrive, c.depart - 1), 12);
     }
   });
@@ -59,18 +60,18 @@ describe('the walk over age bands', () => {
             break;
           }
         }
-        expect(exitMonth(intensity, c.group, c.age, c.arrive, c.depart, e)).toBe(naive);
+        expect(exitMonth(curve, c.group, c.age, c.arrive, c.depart, e)).toBe(naive);
       }
     }
   });
 
   it('stayingByLength gives exp(-windowIntensity) for every window length', () => {
     for (const age of [12 * 28, 12 * 33 + 7]) {
-      const stays = stayingByLength(intensity, 3, age, 120);
+      const stays = stayingByLength(curve, 3, age, 120);
       expect(stays[0]).toBe(1);
       expect(stays[1]).toBe(1);
       for (let length = 2; length <= 120; length += 7) {
-        expect(stays[length]).toBeCloseTo(Math.exp(-windowIntensity(intensity, 3, age, 0, length)), 13);
+        expect(stays[length]).toBeCloseTo(Math.exp(-windowIntensity(curve, 3, age, 0, length)), 13);
       }
     }
   });

@@ -6,7 +6,7 @@
  */
 import { formalPostAt, replacementStart } from '../../../src/core/simulate/chains';
 import { draw, runKeys, TWO_32 } from '../../../src/core/simulate/draws';
-import { exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
+import { exitCurve, exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
 import type { SimulationInput } from '../../../src/core/simulate/input';
 import type { MonteCarloResult } from '../../../src/core/simulate/monteCarlo';
 import { emptyStatistics, fillCellMonth, percentileRanks, type CellStatistics } from '../../../src/core/simulate/statistics';
@@ -14,34 +14,37 @@ import { emptyStatistics, fillCellMonth, percentileRanks, type CellStatistics } 
 /** What the reference works out once per input: each person's chance of staying, each post's replacements'. */
 export interface Prepared {
   personLimit: Float64Array;
+  curve: ReturnType<typeof exitCurve>;
   postStaying: (Float64Array | null)[];
 }
 
 export function prepare(input: SimulationInput): Prepared {
-  const { months, exitIntensity: intensity } = input;
+  const { months } = input;
+  const curve = exitCurve(input.exitIntensity);
   const personLimit = new Float64Array(input.personArrive.length);
   for (let i = 0; i < personLimit.length; i++) {
     const arrive = input.personArrive[i]!;
     const depart = Math.max(arrive, Math.min(input.personRetire[i]!, months));
-    personLimit[i] = Math.exp(-windowIntensity(intensity, input.personGroup[i]!, input.personAge[i]!, arrive, depart)) * TWO_32;
+    personLimit[i] = Math.exp(-windowIntensity(curve, input.personGroup[i]!, input.personAge[i]!, arrive, depart)) * TWO_32;
   }
   const postStaying = input.postIds.map((_, p) =>
-    input.backfillDelay[p]! < 0 ? null : stayingByLength(intensity, input.replacementGroup[p]!, input.replacementAge[p]!, months));
-  return { personLimit, postStaying };
+    input.backfillDelay[p]! < 0 ? null : stayingByLength(curve, input.replacementGroup[p]!, input.replacementAge[p]!, months));
+  return { personLimit, curve, postStaying };
 }
 
 /** Headcount of every post, `[p * months + m]`, in one run, stepping month by month. */
 export function stepRun(input: SimulationInput, prepared: Prepared, key: number, counts: Int32Array): void {
-  const { months, exitIntensity: intensity } = input;
+  const { months } = input;
+  const curve = prepared.curve;
   counts.fill(0);
   const nPeople = input.personArrive.length;
   for (let i = 0; i < nPeople; i++) {
     const arrive = input.personArrive[i]!;
     const depart = Math.max(arrive, Math.min(input.personRetire[i]!, months));
-    const z0 = draw(key, i, 0);
+    const z0 = draw(key, input.personKey[i]!, 0);
     let leaves = depart;
     if (z0 >= prepared.personLimit[i]!) {
-      leaves = exitMonth(intensity, input.personGroup[i]!, input.personAge[i]!, arrive, depart, -Math.log(z0 / TWO_32));
+      leaves = exitMonth(curve, input.personGroup[i]!, input.personAge[i]!, arrive, depart, -Math.log(z0 / TWO_32));
     }
     let k = input.stepStart[i]!;
     for (let t = arrive; t < leaves; t++) {
@@ -55,10 +58,10 @@ export function stepRun(input: SimulationInput, prepared: Prepared, key: number,
       const start = replacementStart(input, post, leaves);
       if (start < 0) break;
       const end = Math.min(months, start + input.replacementService[post]!);
-      const z = draw(key, i, generation);
+      const z = draw(key, input.personKey[i]!, generation);
       leaves = end;
       if (z >= prepared.postStaying[post]![end - start]! * TWO_32) {
-        leaves = exitMonth(intensity, input.replacementGroup[post]!, input.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+        leaves = exitMonth(curve, input.replacementGroup[post]!, input.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
       }
       for (let t = start; t < leaves; t++) counts[post * months + t]! += 1;
     }
