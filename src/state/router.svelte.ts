@@ -10,7 +10,10 @@ export type Route =
   | { page: 'simulation' }
   | { page: 'import' }
   | { page: 'unit'; unitId: string }
-  | { page: 'employee'; nip: string };
+  | { page: 'employee'; nip: string }
+  | { page: 'training' }
+  | { page: 'exercise'; exerciseId: string }
+  | { page: 'facilitator' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
@@ -21,6 +24,8 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'import') return { page: 'import' };
   if (parts[0] === 'unit' && parts[1]) return { page: 'unit', unitId: parts[1] };
   if (parts[0] === 'employee' && parts[1]) return { page: 'employee', nip: parts[1] };
+  if (parts[0] === 'training') return parts[1] ? { page: 'exercise', exerciseId: parts[1] } : { page: 'training' };
+  if (parts[0] === 'facilitator') return { page: 'facilitator' };
   return { page: 'dashboard' };
 }
 

@@ -147,6 +147,11 @@ export class TrainingState {
     return { task: derived.task, retired: derived.retired };
   }
 
+  /** The scenario an exercise is played on (for names of people and posts). */
+  async scenarioOf(entry: ExerciseEntry): Promise<Scenario> {
+    return (await this.taskOf(entry)).task.scenario;
+  }
+
   /** Opens the sandbox on an exercise, resuming kept progress made on the same version of it. */
   async open(id: string): Promise<void> {
     await this.load();
