@@ -29,9 +29,14 @@ export function monthOfDate(date: string, startMonth: number): number {
   return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 - startMonth;
 }
 
-export function timelineLayout(input: TimelineInput, width: number): TimelineGeometry {
+/** Month axis of a timeline `width` wide: where the plot starts, and a band per month. */
+function monthAxis(months: number, width: number) {
   const x0 = width < 560 ? 70 : 120;
-  const x = scaleBand<number>().domain(Array.from({ length: input.months }, (_, m) => m)).range([x0, width]).paddingInner(0.1);
+  return { x0, x: scaleBand<number>().domain(Array.from({ length: months }, (_, m) => m)).range([x0, width]).paddingInner(0.1) };
+}
+
+export function timelineLayout(input: TimelineInput, width: number): TimelineGeometry {
+  const { x0, x } = monthAxis(input.months, width);
   const barArea = 60;
   const most = Math.max(1, ...Array.from(input.retirements));
   const h = scaleLinear().domain([0, most]).range([0, barArea]);
@@ -56,4 +61,11 @@ export function timelineLayout(input: TimelineInput, width: number): TimelineGeo
     years,
     rowY,
   };
+}
+
+/** The month under horizontal position `px` of a timeline drawn `width` wide (clamped to the horizon). */
+export function monthAtX(months: number, width: number, px: number): number {
+  const { x0, x } = monthAxis(months, width);
+  const m = Math.floor((px - x0) / x.step());
+  return Math.max(0, Math.min(months - 1, m));
 }

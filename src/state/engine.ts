@@ -12,6 +12,8 @@ import type { PlanOptions } from '../core/plan/plan';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { SimulationOptions } from '../core/simulate/input';
+import type { SameDrawsComparison } from '../core/simulate/sameDraws';
+import type { Scenario } from '../core/scenario/schema';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 import type { EngineApi, ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison } from '../worker/api';
 
@@ -34,6 +36,8 @@ export interface Engine {
   monteCarlo(
     scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
   ): Promise<MonteCarloResponse>;
+  /** Before/after Monte Carlo of a change of events on the same random draws. */
+  whatChanges(scenarioId: string, beforeEvents: Scenario['events'], options: SimulationOptions & { runs: number; seed: number }): Promise<SameDrawsComparison>;
   /** Roster spreadsheets: read a file (kept in the worker), check its rows, import the good ones. */
   readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo>;
   checkRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck>;
@@ -115,6 +119,10 @@ export class EngineClient implements Engine {
     scenarioId: string, options: SimulationOptions & { runs: number; seed: number }, onProgress: (done: number, total: number) => void,
   ): Promise<MonteCarloResponse> {
     return this.api().monteCarlo(scenarioId, options, proxy(onProgress));
+  }
+
+  whatChanges(scenarioId: string, beforeEvents: Scenario['events'], options: SimulationOptions & { runs: number; seed: number }): Promise<SameDrawsComparison> {
+    return this.api().whatChanges(scenarioId, beforeEvents, options);
   }
 
   readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo> {

@@ -4,27 +4,15 @@
  * The Monte Carlo runs in a worker of its own, so that cancelling (stopping that worker) is immediate
  * and leaves the planner's worker alone.
  */
-import { daysInMonth, formatIsoDate } from '../core/dates';
 import type { Scenario } from '../core/scenario/schema';
+import type { SameDrawsComparison } from '../core/simulate/sameDraws';
 import type { ExpectedResponse, MonteCarloResponse } from '../worker/api';
 import type { Engine } from './engine';
 import type { ScenarioState } from './scenario.svelte';
+import { buildEvent, newEventId, type EventForm } from './simulationEvents';
 
-type DemandSpike = Extract<Scenario['events'][number], { type: 'demand-spike' }>;
-
-/** Last day of a month written `YYYY-MM`, as an ISO date. */
-function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return formatIsoDate(y!, m!, daysInMonth(y!, m!));
-}
-
-export interface SpikeInput {
-  unitId: string;
-  /** First and last month, `YYYY-MM`. */
-  from: string;
-  to: string;
-  factor: number;
-}
+/** Runs of the before/after comparison of a change (at most; fewer when the page asks for fewer). */
+export const CHANGE_RUNS = 1000;
 
 export class SimulationState {
   horizonYears = $state(5);
@@ -38,7 +26,13 @@ export class SimulationState {
   running = $state(false);
   cancelled = $state(false);
   error = $state<string | null>(null);
+  /** Before/after of the last change of events on the same random draws, while and once computed. */
+  changes = $state.raw<SameDrawsComparison | null>(null);
+  changesRunning = $state(false);
+  /** A month range drawn on the timeline (`YYYY-MM`), for the spike form; `serial` tells drawings apart. */
+  drawnSpike = $state<{ from: string; to: string; serial: number } | null>(null);
   private ticket = 0;
+  private changeTicket = 0;
 
   constructor(
     private readonly scenario: ScenarioState,
@@ -50,6 +44,7 @@ export class SimulationState {
     this.cancel();
     this.expected = null;
     this.previous = null;
+    this.changes = null;
     this.monteCarlo = null;
     this.cancelled = false;
     this.error = null;
@@ -105,91 +100,62 @@ export class SimulationState {
   }
 
   private async changeEvents(events: Scenario['events']): Promise<void> {
+    const before = this.scenario.scenario?.events ?? [];
     this.previous = this.expected;
     this.monteCarlo = null;
     await this.scenario.updateEvents(events);
     await this.runExpected();
+    void this.compareChange(before);
   }
 
-  /** Adds a demand spike on a unit for whole months; returns a message key when the input is wrong. */
-  async addSpike(input: SpikeInput): Promise<string | null> {
+  /** The Monte Carlo before and after the change, on the same draws (seed and runs of the page). */
+  private async compareChange(before: Scenario['events']): Promise<void> {
+    const s = this.scenario.scenario;
+    if (!s) return;
+    const ticket = ++this.changeTicket;
+    this.changes = null;
+    this.changesRunning = true;
+    try {
+      await this.scenario.flushed();
+      const runs = Math.max(1, Math.min(CHANGE_RUNS, Math.floor(this.runs) || CHANGE_RUNS));
+      const result = await this.monteCarloEngine.whatChanges(s.meta.id, before, { horizonYears: this.horizonYears, runs, seed: this.seed });
+      if (ticket === this.changeTicket) this.changes = result;
+    } catch (error) {
+      // Stopped with the Monte Carlo worker (a cancel): the deterministic comparison stays.
+      if (ticket === this.changeTicket && !this.cancelled) this.error = (error as Error).message;
+    } finally {
+      if (ticket === this.changeTicket) this.changesRunning = false;
+    }
+  }
+
+  /**
+   * Adds the event a form describes, or with `editId` puts it in place of that event (same id and
+   * place in the list). Returns a message key when the form is wrong.
+   */
+  async saveEvent(form: EventForm, editId: string | null = null): Promise<string | null> {
     const s = this.scenario.scenario;
     if (!s) return null;
-    if (!s.units.some((u) => u.id === input.unitId)) return 'sim.error.unit';
-    if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
-    if (input.to < input.from) return 'sim.error.order';
-    if (!(input.factor > 0 && input.factor <= 100)) return 'sim.error.factor';
-    const spike: DemandSpike = {
-      id: this.nextId('spike'), type: 'demand-spike', unitId: input.unitId, postId: null, taskId: null,
-      start: `${input.from}-01`, end: lastDayOf(input.to), factor: input.factor, extraVolume: null,
-    };
-    await this.changeEvents([...s.events, spike]);
+    const index = editId === null ? -1 : s.events.findIndex((e) => e.id === editId);
+    if (editId !== null && index < 0) return 'simx.error.gone';
+    const id = editId ?? newEventId(s.events, form.kind);
+    const built = buildEvent(s, form, id, index >= 0 ? s.events[index]! : null);
+    if (typeof built === 'string') return built;
+    const events = [...s.events];
+    if (index >= 0) events[index] = built;
+    else events.push(built);
+    await this.changeEvents(events);
     return null;
   }
 
-  private nextId(prefix: string): string {
-    const events = this.scenario.scenario?.events ?? [];
-    let n = events.length + 1;
-    while (events.some((e) => e.id === `${prefix}-${n}`)) n++;
-    return `${prefix}-${n}`;
-  }
-
-  /** Planned hires into a post from a month; the new people's profile follows the post. */
-  async addHire(input: { postId: string; month: string; count: number }): Promise<string | null> {
-    const s = this.scenario.scenario;
-    if (!s) return null;
-    const post = s.posts.find((p) => p.id === input.postId);
-    if (!post) return 'sim.error.post';
-    if (!/^\d{4}-\d{2}$/.test(input.month)) return 'sim.error.month';
-    if (!Number.isInteger(input.count) || input.count < 1 || input.count > 1000) return 'sim.error.count';
-    const hire: Extract<Scenario['events'][number], { type: 'planned-hire' }> = {
-      id: this.nextId('rekrut'), type: 'planned-hire', postId: post.id, start: `${input.month}-01`, count: input.count,
-      profile: {
-        status: 'PNS', positionType: post.positionType, positionLevel: post.positionType === 'fungsional' ? 'ahli-pertama' : null,
-        family: post.family, education: { level: post.minEducation, field: post.educationFields[0] ?? post.field }, age: 26,
-      },
+  /** A month range drawn on the timeline, month numbers from month 0, for the spike form. */
+  drawSpike(from: number, to: number): void {
+    const start = this.expected?.startMonth;
+    if (start === undefined) return;
+    const label = (m: number) => {
+      const i = start + m;
+      return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
     };
-    await this.changeEvents([...s.events, hire]);
-    return null;
-  }
-
-  /** A yearly rate of exits other than retirement, for everyone or one position class. */
-  async addExitRate(input: { percent: number; positionType: string | null }): Promise<string | null> {
-    const s = this.scenario.scenario;
-    if (!s) return null;
-    if (!(input.percent >= 0 && input.percent < 100)) return 'sim.error.rate';
-    const rate: Extract<Scenario['events'][number], { type: 'exit-rate' }> = {
-      id: this.nextId('keluar'), type: 'exit-rate', yearlyRate: input.percent / 100,
-      positionType: (input.positionType || null) as Extract<Scenario['events'][number], { type: 'exit-rate' }>['positionType'], minAge: null, maxAge: null,
-    };
-    await this.changeEvents([...s.events, rate]);
-    return null;
-  }
-
-  /** A hiring freeze between two months: hires due meanwhile are postponed or cancelled. */
-  async addFreeze(input: { from: string; to: string; blocked: 'postpone' | 'cancel' }): Promise<string | null> {
-    const s = this.scenario.scenario;
-    if (!s) return null;
-    if (!/^\d{4}-\d{2}$/.test(input.from) || !/^\d{4}-\d{2}$/.test(input.to)) return 'sim.error.month';
-    if (input.to < input.from) return 'sim.error.order';
-    const freeze: Extract<Scenario['events'][number], { type: 'hiring-freeze' }> = {
-      id: this.nextId('moratorium'), type: 'hiring-freeze', start: `${input.from}-01`, end: lastDayOf(input.to),
-      blockedHires: input.blocked,
-    };
-    await this.changeEvents([...s.events, freeze]);
-    return null;
-  }
-
-  /** Vacancies filled by a new hire after some months (or left open), for every post. */
-  async addBackfill(input: { months: number; backfill: boolean }): Promise<string | null> {
-    const s = this.scenario.scenario;
-    if (!s) return null;
-    if (!Number.isInteger(input.months) || input.months < 0 || input.months > 120) return 'sim.error.delay';
-    const rule: Extract<Scenario['events'][number], { type: 'backfill-delay' }> = {
-      id: this.nextId('pengisian'), type: 'backfill-delay', unitId: null, postId: null, backfill: input.backfill, months: input.months, replacementAge: 28,
-    };
-    await this.changeEvents([...s.events, rule]);
-    return null;
+    this.drawnSpike = { from: label(Math.min(from, to)), to: label(Math.max(from, to)), serial: (this.drawnSpike?.serial ?? 0) + 1 };
   }
 
   async removeEvent(id: string): Promise<void> {

@@ -10,6 +10,7 @@ import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { PlanOptions, PlanResult } from '../core/plan/plan';
 import type { ScenarioDiff } from '../core/diff';
 import type { MonteCarloResult } from '../core/simulate/monteCarlo';
+import type { SameDrawsComparison } from '../core/simulate/sameDraws';
 import type { SimulationOptions } from '../core/simulate/input';
 import type { Scenario } from '../core/scenario/schema';
 import type { Problem } from '../core/scenario/problem';
@@ -282,6 +283,19 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
         elapsedMs: performance.now() - started,
       };
       return transfer(response, Object.values(result.units).map((a) => (a as Float32Array).buffer as ArrayBuffer));
+    },
+
+    /**
+     * What a change of events does, on the same random draws: the Monte Carlo of the stored scenario
+     * with `beforeEvents` instead of its events, and as stored, with the same seed and runs.
+     */
+    async whatChanges(
+      id: string, beforeEvents: Scenario['events'], options: SimulationOptions & { runs: number; seed: number },
+    ): Promise<SameDrawsComparison> {
+      const { scenario } = await storedScenario(id);
+      const [{ toSimulationInput }, { compareOnSameDraws }] = await Promise.all([import('../core/simulate/input'), import('../core/simulate/sameDraws')]);
+      const before = toSimulationInput({ ...scenario, events: beforeEvents }, options);
+      return compareOnSameDraws(before, toSimulationInput(scenario, options), options);
     },
 
     /** Two stored scenarios side by side: what changed, and the balance of each. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fanLayout } from '../../src/charts/fan';
 import { heatmapLayout, standingOfEj } from '../../src/charts/heatmap';
-import { monthOfDate, timelineLayout } from '../../src/charts/timeline';
+import { monthAtX, monthOfDate, timelineLayout } from '../../src/charts/timeline';
 
 const bands = { a: 1, b: 0.9, c: 0.7, d: 0.5 };
 
@@ -69,5 +69,18 @@ describe('timelineLayout', () => {
     expect(g.spikes[0]!.width).toBeGreaterThan(0);
     expect(g.marks.map((k) => k.id)).toEqual(['h']);
     expect(g.years.map((y) => y.label)).toEqual(['2027']);
+  });
+});
+
+describe('monthAtX (drawing a spike on the timeline)', () => {
+  it('finds the month under a pointer position, inverse to the layout, clamped to the horizon', () => {
+    const input = { months: 60, startMonth: 2026 * 12 + 11, retirements: new Array<number>(60).fill(0), spikes: [], marks: [] };
+    for (const width of [390, 900]) {
+      const g = timelineLayout({ ...input, spikes: [{ id: 's', label: '', from: 0, to: 59 }] }, width);
+      const band = g.spikes[0]!.width / 60;
+      for (const m of [0, 1, 17, 59]) expect(monthAtX(60, width, g.x0 + (m + 0.5) * band)).toBe(m);
+      expect(monthAtX(60, width, 0)).toBe(0);
+      expect(monthAtX(60, width, width + 50)).toBe(59);
+    }
   });
 });

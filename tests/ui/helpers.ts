@@ -35,6 +35,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     compareScenarios: (a, b) => api.compareScenarios(a, b),
     simulateExpected: (id, options) => api.simulateExpected(id, options),
     monteCarlo: (id, options, onProgress) => api.monteCarlo(id, options, onProgress),
+    whatChanges: (id, before, options) => api.whatChanges(id, before, options),
     readRosterFile: (file, name) => api.readRosterFile(file, name),
     checkRoster: (id, mapping, mode) => api.checkRoster(id, mapping, mode),
     importRoster: (id, mapping, mode, revision, name) => api.importRoster(id, mapping, mode, revision, name),

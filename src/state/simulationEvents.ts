@@ -1,0 +1,104 @@
+/**
+ * The event editor's forms: what the page types for each kind of event, checked and turned into a
+ * scenario event (for a new one or in place of an existing one, keeping its id and the fields the
+ * form does not show), and an existing event read back into its form for editing.
+ */
+import { daysInMonth, formatIsoDate } from '../core/dates';
+import type { Scenario, ScenarioEvent } from '../core/scenario/schema';
+
+type Of<T extends ScenarioEvent['type']> = Extract<ScenarioEvent, { type: T }>;
+
+export type EventForm =
+  | { kind: 'spike'; unitId: string; from: string; to: string; factor: number }
+  | { kind: 'hire'; postId: string; from: string; count: number }
+  | { kind: 'exit'; percent: number; positionType: string | null }
+  | { kind: 'freeze'; from: string; to: string; blocked: 'postpone' | 'cancel' }
+  | { kind: 'backfill'; months: number; backfill: boolean };
+
+export type EventKind = EventForm['kind'];
+
+/** Prefix of new ids per kind (Indonesian, as they show in files). */
+const ID_PREFIX: Record<EventKind, string> = { spike: 'spike', hire: 'rekrut', exit: 'keluar', freeze: 'moratorium', backfill: 'pengisian' };
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Last day of a month written `YYYY-MM`, as an ISO date. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return formatIsoDate(y!, m!, daysInMonth(y!, m!));
+}
+
+/** A free id for a new event of the kind. */
+export function newEventId(events: readonly ScenarioEvent[], kind: EventKind): string {
+  let n = events.length + 1;
+  while (events.some((e) => e.id === `${ID_PREFIX[kind]}-${n}`)) n++;
+  return `${ID_PREFIX[kind]}-${n}`;
+}
+
+/**
+ * The event a form describes, with id `id`; `old` is the event being edited (its other fields are
+ * kept). Returns a message key instead when the form is wrong.
+ */
+export function buildEvent(s: Scenario, form: EventForm, id: string, old: ScenarioEvent | null = null): ScenarioEvent | string {
+  switch (form.kind) {
+    case 'spike': {
+      if (!s.units.some((u) => u.id === form.unitId)) return 'sim.error.unit';
+      if (!MONTH.test(form.from) || !MONTH.test(form.to)) return 'sim.error.month';
+      if (form.to < form.from) return 'sim.error.order';
+      if (!(form.factor > 0 && form.factor <= 100)) return 'sim.error.factor';
+      return { id, type: 'demand-spike', unitId: form.unitId, postId: null, taskId: null, start: `${form.from}-01`, end: lastDayOf(form.to), factor: form.factor, extraVolume: null };
+    }
+    case 'hire': {
+      const post = s.posts.find((p) => p.id === form.postId);
+      if (!post) return 'sim.error.post';
+      if (!MONTH.test(form.from)) return 'sim.error.month';
+      if (!Number.isInteger(form.count) || form.count < 1 || form.count > 1000) return 'sim.error.count';
+      const kept = old?.type === 'planned-hire' && old.postId === post.id ? old.profile : null;
+      return {
+        id, type: 'planned-hire', postId: post.id, start: `${form.from}-01`, count: form.count,
+        profile: kept ?? {
+          status: 'PNS', positionType: post.positionType, positionLevel: post.positionType === 'fungsional' ? 'ahli-pertama' : null,
+          family: post.family, education: { level: post.minEducation, field: post.educationFields[0] ?? post.field }, age: 26,
+        },
+      };
+    }
+    case 'exit': {
+      if (!(form.percent >= 0 && form.percent < 100)) return 'sim.error.rate';
+      const ages = old?.type === 'exit-rate' ? { minAge: old.minAge, maxAge: old.maxAge } : { minAge: null, maxAge: null };
+      return { id, type: 'exit-rate', yearlyRate: form.percent / 100, positionType: (form.positionType || null) as Of<'exit-rate'>['positionType'], ...ages };
+    }
+    case 'freeze': {
+      if (!MONTH.test(form.from) || !MONTH.test(form.to)) return 'sim.error.month';
+      if (form.to < form.from) return 'sim.error.order';
+      return { id, type: 'hiring-freeze', start: `${form.from}-01`, end: lastDayOf(form.to), blockedHires: form.blocked };
+    }
+    case 'backfill': {
+      if (!Number.isInteger(form.months) || form.months < 0 || form.months > 120) return 'sim.error.delay';
+      const where = old?.type === 'backfill-delay' ? { unitId: old.unitId, postId: old.postId, replacementAge: old.replacementAge } : { unitId: null, postId: null, replacementAge: 28 };
+      return { id, type: 'backfill-delay', ...where, backfill: form.backfill, months: form.months };
+    }
+  }
+}
+
+/**
+ * The form of an existing event, for editing; null for the kinds the editor does not type (planned
+ * transfers and trends come from the plan page and files) and for spikes on a post or a task.
+ */
+export function formOf(e: ScenarioEvent): EventForm | null {
+  switch (e.type) {
+    case 'demand-spike':
+      if (e.unitId === null || e.factor === null || e.postId !== null) return null;
+      return { kind: 'spike', unitId: e.unitId, from: e.start.slice(0, 7), to: e.end.slice(0, 7), factor: e.factor };
+    case 'planned-hire':
+      return { kind: 'hire', postId: e.postId, from: e.start.slice(0, 7), count: e.count };
+    case 'exit-rate':
+      return { kind: 'exit', percent: Math.round(e.yearlyRate * 1e6) / 1e4, positionType: e.positionType };
+    case 'hiring-freeze':
+      if (e.end === null) return null;
+      return { kind: 'freeze', from: e.start.slice(0, 7), to: e.end.slice(0, 7), blocked: e.blockedHires };
+    case 'backfill-delay':
+      return { kind: 'backfill', months: e.months, backfill: e.backfill };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,110 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/core/scenario/schema';
+import SimulationPage from '../../src/ui/SimulationPage.svelte';
+import { minimalScenario } from '../core/fixtures';
+import { openContext } from './helpers';
+
+/** The minimal scenario with a 5% exit rate (so that Monte Carlo runs differ) and a spike on the Puskesmas. */
+function withSpike(): Scenario {
+  const s = minimalScenario();
+  s.events = [
+    { id: 'keluar-1', type: 'exit-rate', yearlyRate: 0.05, positionType: null, minAge: null, maxAge: null },
+    { id: 'spike-1', type: 'demand-spike', unitId: 'pusk', postId: null, taskId: null, start: '2025-03-01', end: '2025-05-31', factor: 2, extraVolume: null },
+  ];
+  return s;
+}
+
+async function openPage(s: Scenario) {
+  const opened = await openContext(s);
+  opened.app.simulation.runs = 200;
+  render(SimulationPage, { context: opened.context });
+  await screen.findByTestId('event-editor');
+  await waitFor(() => expect(opened.app.simulation.expected).not.toBeNull());
+  return opened;
+}
+
+const item = (id: string) => document.querySelector(`[data-testid="event-editor"] li[data-event="${id}"]`) as HTMLElement;
+const field = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
+
+async function type(testId: string, value: string) {
+  const input = field(testId);
+  input.value = value;
+  await fireEvent.input(input);
+}
+
+describe('EventEditor: editing an event', () => {
+  it('opens the form filled in, saves in place with the same id, and shows what the edit changes on the same draws', async () => {
+    const { app } = await openPage(withSpike());
+    await fireEvent.click(within(item('spike-1')).getByTestId('event-edit'));
+    expect(screen.getByTestId('event-editing')).toHaveTextContent('Mengubah:');
+    expect((screen.getByTestId('spike-unit') as HTMLSelectElement).value).toBe('pusk');
+    expect(field('spike-from').value).toBe('2025-03');
+    expect(field('spike-to').value).toBe('2025-05');
+    expect(field('spike-factor').value).toBe('2');
+    expect(screen.getByTestId('event-kind')).toBeDisabled();
+    expect(screen.getByTestId('spike-add')).toHaveTextContent('Simpan perubahan');
+
+    await type('spike-factor', '3');
+    await type('spike-to', '2025-07');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events[1]).toMatchObject({ id: 'spike-1', factor: 3, end: '2025-07-31' }));
+    expect(app.scenario.scenario?.events.map((e) => e.id)).toEqual(['keluar-1', 'spike-1']);
+    await waitFor(() => expect(screen.queryByTestId('event-editing')).toBeNull());
+    expect(screen.getByTestId('spike-add')).toHaveTextContent('Tambahkan');
+
+    // Deterministic what-changes, then the Monte Carlo before/after on the same draws: only the Puskesmas.
+    await waitFor(() => expect(document.querySelector('[data-testid="what-changes"] tr[data-unit="pusk"]')).not.toBeNull());
+    await waitFor(() => expect(document.querySelector('[data-testid="what-changes-mc"] tr[data-mc-unit="pusk"]')).not.toBeNull(), { timeout: 5000 });
+    expect(document.querySelectorAll('[data-testid="what-changes-mc"] tr[data-mc-unit]')).toHaveLength(1);
+    expect(screen.getByTestId('what-changes-mc')).toHaveTextContent('undian acak yang sama');
+    expect(app.simulation.changes?.units[0]).toMatchObject({ unitId: 'pusk', monthsChanged: 5 });
+  });
+
+  it('validates an edit like an addition and keeps the event as it was', async () => {
+    const { app } = await openPage(withSpike());
+    await fireEvent.click(within(item('spike-1')).getByTestId('event-edit'));
+    await type('spike-to', '2025-01');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bulan akhir tidak boleh sebelum bulan mulai.');
+    expect(app.scenario.scenario?.events[1]).toMatchObject({ id: 'spike-1', factor: 2, end: '2025-05-31' });
+    expect(screen.getByTestId('event-editing')).toBeInTheDocument();
+    await fireEvent.click(screen.getByTestId('event-edit-cancel'));
+    expect(screen.queryByTestId('event-editing')).toBeNull();
+    expect(app.scenario.scenario?.events).toHaveLength(2);
+  });
+
+  it('edits a planned hire and an exit rate in place, keeping the hire\'s profile', async () => {
+    const s = withSpike();
+    s.events.push({
+      id: 'rekrut-3', type: 'planned-hire', postId: 'pusk-perawat', start: '2025-06-01', count: 2,
+      profile: { status: 'PPPK', positionType: 'fungsional', positionLevel: 'terampil', family: 'perawat', education: { level: 'D-III', field: 'keperawatan' }, age: 24 },
+    });
+    const { app } = await openPage(s);
+    await fireEvent.click(within(item('rekrut-3')).getByTestId('event-edit'));
+    expect((screen.getByTestId('hire-post') as HTMLSelectElement).value).toBe('pusk-perawat');
+    expect(field('hire-count').value).toBe('2');
+    await type('hire-count', '0');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Jumlah orang harus bilangan bulat 1 sampai 1.000.');
+    await type('hire-count', '4');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events[2]).toMatchObject({ id: 'rekrut-3', count: 4, profile: { status: 'PPPK', age: 24 } }));
+
+    await fireEvent.click(within(item('keluar-1')).getByTestId('event-edit'));
+    expect(field('exit-percent').value).toBe('5');
+    await type('exit-percent', '7.5');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events[0]).toMatchObject({ id: 'keluar-1', yearlyRate: 0.075 }));
+    expect(app.scenario.scenario?.events).toHaveLength(3);
+  });
+
+  it('fills the spike form from a range drawn on the timeline', async () => {
+    const { app } = await openPage(minimalScenario());
+    app.simulation.drawSpike(7, 4);
+    await waitFor(() => expect(field('spike-from').value).toBe('2025-05'));
+    expect(field('spike-to').value).toBe('2025-08');
+    expect(screen.getByTestId('spike-drawn')).toHaveTextContent('2025-05 – 2025-08');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('spike-unit')));
+  });
+});
