@@ -108,6 +108,20 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
   let cached: { id: string; revision: number; scenario: Scenario; hash: string } | null = null;
   /** The roster spreadsheet read last, kept here so that its rows never cross to the page. */
   let roster: { table: SheetTable; fileName: string } | null = null;
+  /** The scenario a roster is checked against, read once per revision (no content hash needed here). */
+  let rosterBase: { id: string; revision: number; scenario: Scenario } | null = null;
+  async function rosterScenario(id: string): Promise<{ revision: number; scenario: Scenario }> {
+    const repository = await repo();
+    const revision = await repository.revision(id);
+    if (rosterBase?.id === id && rosterBase.revision === revision) return rosterBase;
+    if (cached?.id === id && cached.revision === revision) rosterBase = { id, revision, scenario: cached.scenario };
+    else {
+      const loaded = await repository.load(id);
+      if (!loaded) throw new Error(`scenario ${id} is not stored`);
+      rosterBase = { id, revision: loaded.revision, scenario: loaded.scenario };
+    }
+    return rosterBase;
+  }
 
   /** The stored scenario, read once per revision. */
   async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
@@ -344,9 +358,9 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     /** Checks every row of the roster read last against the stored scenario `id`; writes nothing. */
     async checkRoster(id: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck> {
       if (!roster) throw new Error('no roster file has been read');
-      const { scenario } = await storedScenario(id);
+      const { scenario, revision } = await rosterScenario(id);
       const { checkRosterRows, summarizeCheck } = await import('../storage/spreadsheet/rosterImport');
-      return summarizeCheck(checkRosterRows(roster.table, mapping, scenario, mode), cached!.revision);
+      return summarizeCheck(checkRosterRows(roster.table, mapping, scenario, mode), revision);
     },
 
     /**
@@ -355,21 +369,27 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
      */
     async importRoster(id: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse> {
       if (!roster) return { ok: false, code: 'no-file', detail: '' };
-      const { scenario } = await storedScenario(id);
-      if (cached!.revision !== revision) return { ok: false, code: 'changed', detail: '' };
+      const base = await rosterScenario(id);
+      if (base.revision !== revision) return { ok: false, code: 'changed', detail: '' };
+      const { scenario } = base;
       const [{ checkRosterRows, applyRoster }, { parseScenario, formatProblem }] = await Promise.all([
         import('../storage/spreadsheet/rosterImport'), import('../core/scenario/validate'),
       ]);
+      const started = performance.now();
       const rows = checkRosterRows(roster.table, mapping, scenario, mode);
       if (rows.employees.length === 0) return { ok: false, code: 'nothing', detail: '' };
+      const checked = performance.now();
       const repository = await repo();
       const target = mode === 'new' ? { id: await repository.freeId(`${id}-impor`), name: newName.trim().slice(0, 200) || scenario.meta.name } : undefined;
       const next = applyRoster(scenario, rows.employees, mode, new Date().toISOString(), target);
       const parsed = parseScenario(next.scenario);
       if (!parsed.ok) return { ok: false, code: 'invalid', detail: parsed.problems.slice(0, 20).map(formatProblem).join('\n') };
+      const validated = performance.now();
       await repository.save(next.scenario);
+      const timings = { rows: checked - started, validate: validated - checked, save: performance.now() - validated };
       roster = null;
-      return { ok: true, id: next.scenario.meta.id, name: next.scenario.meta.name, imported: rows.employees.length, droppedEvents: next.droppedEvents, droppedPlans: next.droppedPlans };
+      rosterBase = null;
+      return { ok: true, id: next.scenario.meta.id, name: next.scenario.meta.name, imported: rows.employees.length, droppedEvents: next.droppedEvents, droppedPlans: next.droppedPlans, timings };
     },
   };
 }

@@ -26,7 +26,11 @@ export interface RosterCheck {
 }
 
 export type RosterImportResponse =
-  | { ok: true; id: string; name: string; imported: number; droppedEvents: number; droppedPlans: number }
+  | {
+      ok: true; id: string; name: string; imported: number; droppedEvents: number; droppedPlans: number;
+      /** Milliseconds in the worker: reading the rows, validating the whole scenario, writing it. */
+      timings: { rows: number; validate: number; save: number };
+    }
   | { ok: false; code: 'changed' | 'nothing' | 'invalid' | 'no-file'; detail: string };
 
 /** The sheet's headers and first rows as text, for the mapping and preview steps. */

@@ -55,8 +55,10 @@ export class RosterImportFlow {
   async chooseFile(file: File, defaultName: (fileName: string) => string): Promise<void> {
     this.reset();
     this.busy = 'reading';
+    mark('seimbang:roster-read-start');
     try {
       const info = await this.engine.readRosterFile(file, file.name);
+      mark('seimbang:roster-read-done');
       if (!info.ok) {
         this.error = { code: info.code, detail: info.detail };
         return;
@@ -92,7 +94,9 @@ export class RosterImportFlow {
     this.error = null;
     try {
       await this.scenario.flushed();
+      mark('seimbang:roster-check-start');
       this.check = await this.engine.checkRoster(id, this.mapping, this.mode);
+      mark('seimbang:roster-check-done');
       rememberMapping(store(), this.info.headers, this.mapping);
     } catch (error) {
       this.error = { code: 'failed', detail: (error as Error).message };
