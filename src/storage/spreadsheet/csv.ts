@@ -6,6 +6,7 @@
  * without a byte-order mark it reads UTF-8 as an old code page (names like "Nur’aini" break). So the
  * default dialect is `;` + decimal comma + UTF-8 with BOM; the other is `,` + decimal point + BOM for
  * computers set to English and for other programs (LibreOffice, scripts), which ignore the BOM.
+ * docs/spreadsheets.md says the same for users.
  *
  * Values are data, never formulas: a text cell starting with = + - @ (or tab, carriage return) gets
  * a leading apostrophe, as OWASP advises against CSV injection, and every such cell is quoted.

@@ -11,7 +11,7 @@ export const ROSTER_FIELDS = [
 ] as const;
 export type RosterField = (typeof ROSTER_FIELDS)[number];
 
-/** Fields a file must give; every other one has a default or may be empty (see docs/spreadsheet-import.md). */
+/** Fields a file must give; every other one has a default or may be empty (see docs/spreadsheets.md). */
 export const REQUIRED_FIELDS: readonly RosterField[] = ['nip', 'name', 'rank', 'positionType', 'educationLevel'];
 
 /** Which column of the file feeds each field: a column index, or null when the field is not in the file. */
