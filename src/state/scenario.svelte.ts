@@ -245,6 +245,7 @@ export class ScenarioState {
   async importFile(file: Blob): Promise<ImportResponse> {
     const result = await this.engine.importScenarioFile(file);
     if (result.ok) {
+      mark('seimbang:import-stored', result.storeMs); // the worker's write time, for measurements
       await this.openScenario(result.id);
       await this.refreshList();
     }
@@ -305,8 +306,8 @@ export class ScenarioState {
 }
 
 /** A performance mark for load-time measurements (absent outside the browser). */
-function mark(name: string): void {
-  globalThis.performance?.mark?.(name);
+function mark(name: string, detail?: unknown): void {
+  globalThis.performance?.mark?.(name, detail === undefined ? undefined : { detail });
 }
 
 function readLastOpen(): string | null {

@@ -1,13 +1,15 @@
 /**
  * The one Dexie database of the app. Scenario headers (everything but the people) live in
- * `scenarios`; employees live in their own table so that editing one person writes one row
- * and a 100k-person scenario never has to be rewritten whole.
+ * `scenarios`; employees live in `employeeBlocks`, a few hundred people per record (see blocks.ts),
+ * so that editing one person rewrites one small block and a 100k-person scenario is a few hundred
+ * records (versions 1-3 kept one record per employee in `employees`).
  * Never edit an old `version(n)` block: add a new one with its upgrade.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { migrateScenario } from '../core/scenario/migrate';
 import type { AnonymisationKey } from '../core/scenario/anonymise';
 import type { Employee, Scenario } from '../core/scenario/schema';
+import { BLOCK_SIZE, blockOf, type EmployeeBlockRecord } from './blocks';
 
 export type ScenarioHeader = Omit<Scenario, 'employees'>;
 
@@ -22,6 +24,7 @@ export interface ScenarioRecord {
   deletedAt?: string;
 }
 
+/** One employee per record: the layout of versions 1 to 3, read only by the upgrade to version 4. */
 export interface EmployeeRecord {
   scenarioId: string;
   nip: string;
@@ -53,7 +56,7 @@ export function upgradeHeader(header: ScenarioHeader): ScenarioHeader {
 
 export class SeimbangDb extends Dexie {
   scenarios!: EntityTable<ScenarioRecord, 'id'>;
-  employees!: Table<EmployeeRecord, [string, string]>;
+  employeeBlocks!: Table<EmployeeBlockRecord, [string, number]>;
   anonymisationKeys!: EntityTable<AnonymisationKeyRecord, 'anonymisedId'>;
 
   constructor(name: string = DB_NAME) {
@@ -75,5 +78,19 @@ export class SeimbangDb extends Dexie {
       employees: '[scenarioId+nip], scenarioId, [scenarioId+seq]',
       anonymisationKeys: 'anonymisedId, originalId',
     });
+    // Employees move into blocks of BLOCK_SIZE people (one record each); the per-employee table goes.
+    this.version(4)
+      .stores({ employees: null, employeeBlocks: '[scenarioId+block], scenarioId' })
+      .upgrade(async (tx) => {
+        const rows = await tx.table<EmployeeRecord>('employees').toArray();
+        const byScenario = new Map<string, EmployeeRecord[]>();
+        for (const row of rows) byScenario.set(row.scenarioId, [...(byScenario.get(row.scenarioId) ?? []), row]);
+        const blocks: EmployeeBlockRecord[] = [];
+        for (const [scenarioId, list] of byScenario) {
+          const people = list.sort((a, b) => a.seq - b.seq).map((r) => r.employee);
+          for (let block = 0; block * BLOCK_SIZE < people.length; block++) blocks.push(blockOf(scenarioId, people, block));
+        }
+        await tx.table<EmployeeBlockRecord>('employeeBlocks').bulkAdd(blocks);
+      });
   }
 }

@@ -1,12 +1,13 @@
 /**
  * Repository of scenarios over the Dexie database: whole-scenario reads and writes, and the small
- * writes that user edits make (the header, or one employee). Whole scenarios are written and read
- * a chunk of employees at a time inside one transaction: each chunk is its own database request,
- * so the thread doing it (the worker, or the page for a read) is never held for the whole agency.
+ * writes that user edits make (the header, or one employee). People are stored in blocks (see
+ * blocks.ts), written and read a few blocks per request and encoded or parsed in time slices, so
+ * the thread doing it (the worker, or the page) is never held for the whole agency at once.
  */
 import Dexie, { liveQuery } from 'dexie';
 import type { Employee, Scenario } from '../core/scenario/schema';
-import type { EmployeeRecord, ScenarioHeader, SeimbangDb } from './db';
+import { BLOCK_SIZE, fromBlocks, toBlocks, type EmployeeBlockRecord } from './blocks';
+import type { ScenarioHeader, SeimbangDb } from './db';
 
 export interface ScenarioSummary {
   id: string;
@@ -31,8 +32,8 @@ export class ConflictError extends Error {
   }
 }
 
-/** Employees per database request when a whole scenario is written or read. */
-export const EMPLOYEE_CHUNK = 2000;
+/** Blocks of employees per database request when a whole scenario is written or read. */
+const BLOCKS_PER_REQUEST = 8;
 
 export class ScenarioRepository {
   constructor(private readonly db: SeimbangDb) {}
@@ -68,50 +69,52 @@ export class ScenarioRepository {
   /**
    * Writes a whole scenario, replacing any stored one with the same id, in one transaction (all or
    * nothing: a failure, such as a full quota, leaves what was stored before); returns its revision.
-   * `onProgress` hears the employees written so far.
+   * The people are encoded in time slices before the transaction; `onProgress` hears the people written.
    */
   async save(s: Scenario, onProgress?: (done: number, total: number) => void): Promise<number> {
     const id = s.meta.id;
-    return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+    const blocks = await toBlocks(id, s.employees);
+    return this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
       const previous = await this.db.scenarios.get(id);
       const revision = (previous?.revision ?? 0) + 1;
-      if (previous) await this.db.employees.where('scenarioId').equals(id).delete();
+      if (previous) await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
       await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision, header: splitScenario(s) });
-      const total = s.employees.length;
-      for (let from = 0; from < total; from += EMPLOYEE_CHUNK) {
-        const rows: EmployeeRecord[] = [];
-        for (let seq = from; seq < Math.min(total, from + EMPLOYEE_CHUNK); seq++) {
-          const employee = s.employees[seq]!;
-          rows.push({ scenarioId: id, nip: employee.nip, seq, employee });
-        }
-        await this.db.employees.bulkAdd(rows);
-        onProgress?.(Math.min(total, from + EMPLOYEE_CHUNK), total);
+      for (let from = 0; from < blocks.length; from += BLOCKS_PER_REQUEST) {
+        await this.db.employeeBlocks.bulkAdd(blocks.slice(from, from + BLOCKS_PER_REQUEST));
+        onProgress?.(Math.min(s.employees.length, (from + BLOCKS_PER_REQUEST) * BLOCK_SIZE), s.employees.length);
       }
       return revision;
     });
   }
 
   /**
-   * Reads a whole scenario with its employees in their stored order, a chunk at a time (one
-   * transaction, so the revision and the people agree); undefined when absent or deleted.
+   * Reads a whole scenario with its employees in their stored order; undefined when absent or
+   * deleted. The blocks are read a few per request in one transaction (so the revision and the
+   * people agree), then parsed in time slices; `onProgress` hears the people read so far.
    */
   async load(id: string, onProgress?: (done: number) => void): Promise<{ scenario: Scenario; revision: number } | undefined> {
-    return this.db.transaction('r', this.db.scenarios, this.db.employees, async () => {
+    const read = await this.db.transaction('r', this.db.scenarios, this.db.employeeBlocks, async () => {
       const record = await this.db.scenarios.get(id);
       if (!record || record.deletedAt) return undefined;
-      const employees: Employee[] = [];
-      let next = -Infinity;
+      const blocks: EmployeeBlockRecord[] = [];
       for (;;) {
-        const rows = await this.db.employees
-          .where('[scenarioId+seq]').between([id, next], [id, Dexie.maxKey], true, true)
-          .limit(EMPLOYEE_CHUNK).toArray();
-        for (const row of rows) employees.push(row.employee);
-        onProgress?.(employees.length);
-        if (rows.length < EMPLOYEE_CHUNK) break;
-        next = rows[rows.length - 1]!.seq + 1;
+        const next = blocks.length;
+        const rows = await this.db.employeeBlocks.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true)
+          .limit(BLOCKS_PER_REQUEST).toArray();
+        blocks.push(...rows);
+        if (rows.length < BLOCKS_PER_REQUEST) break;
       }
-      return { scenario: { ...record.header, employees }, revision: record.revision };
+      return { record, blocks };
     });
+    if (!read) return undefined;
+    const employees = await fromBlocks(read.blocks, onProgress);
+    return { scenario: { ...read.record.header, employees }, revision: read.record.revision };
+  }
+
+  /** Number of people stored for a scenario (without reading them). */
+  async employeeCount(id: string): Promise<number> {
+    const blocks = await this.db.employeeBlocks.where('scenarioId').equals(id).toArray();
+    return blocks.reduce((sum, b) => sum + b.count, 0);
   }
 
   /**
@@ -168,14 +171,23 @@ export class ScenarioRepository {
     });
   }
 
-  /** Writes one employee (added or changed) of a stored scenario and bumps its revision. */
+  /**
+   * Writes one employee (changed, or added at the end with `seq` = the number of people) of a stored
+   * scenario by rewriting the one block that holds them, and bumps its revision.
+   */
   async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string, expectedRevision?: number): Promise<number> {
-    return this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
+    return this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
       const previous = await this.db.scenarios.get(scenarioId);
       if (!previous) throw new Error(`scenario ${scenarioId} is not stored`);
       if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
       const revision = previous.revision + 1;
-      await this.db.employees.put({ scenarioId, nip: employee.nip, seq, employee });
+      const block = Math.floor(seq / BLOCK_SIZE);
+      const stored = await this.db.employeeBlocks.get([scenarioId, block]);
+      const people = stored ? (JSON.parse(stored.json) as Employee[]) : [];
+      const at = seq % BLOCK_SIZE;
+      if (at > people.length) throw new Error(`employee position ${seq} is past the end of scenario ${scenarioId}`);
+      people[at] = employee;
+      await this.db.employeeBlocks.put({ scenarioId, block, count: people.length, json: JSON.stringify(people) });
       const header = { ...previous.header, meta: { ...previous.header.meta, updatedAt } };
       await this.db.scenarios.put({ ...previous, updatedAt, revision, header });
       return revision;
@@ -201,8 +213,8 @@ export class ScenarioRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.scenarios, this.db.employees, async () => {
-      await this.db.employees.where('scenarioId').equals(id).delete();
+    await this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
+      await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
       await this.db.scenarios.delete(id);
     });
   }

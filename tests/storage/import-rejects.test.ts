@@ -15,7 +15,7 @@ type Json = Record<string, unknown>;
 
 async function databaseHash(db: SeimbangDb): Promise<string> {
   const scenarios = await db.scenarios.orderBy('id').toArray();
-  const employees = await db.employees.orderBy('[scenarioId+nip]').toArray();
+  const employees = await db.employeeBlocks.toArray();
   return sha256Hex(canonicalJson({ scenarios, employees }));
 }
 

@@ -40,7 +40,8 @@ describe('ScenarioRepository', () => {
     const loaded = await repo.load(scenario.meta.id);
     expect(loaded?.scenario.employees).toHaveLength(1);
     expect(loaded?.revision).toBe(2);
-    expect(await db.employees.count()).toBe(1);
+    expect(await repo.employeeCount(scenario.meta.id)).toBe(1);
+    expect(await db.employeeBlocks.count()).toBe(1);
   });
 
   it('writes a header edit and bumps the revision', async () => {
@@ -105,6 +106,6 @@ describe('ScenarioRepository', () => {
     expect((await repo.list()).map((s) => s.id)).toEqual(['other', 'test-minimal']);
     await repo.delete('other');
     expect((await repo.list()).map((s) => s.id)).toEqual(['test-minimal']);
-    expect(await db.employees.where('scenarioId').equals('other').count()).toBe(0);
+    expect(await db.employeeBlocks.where('scenarioId').equals('other').count()).toBe(0);
   });
 });

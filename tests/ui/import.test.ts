@@ -9,6 +9,7 @@ import type { Scenario } from '../../src/core/scenario/schema';
 import { mappingKey } from '../../src/storage/spreadsheet/mappingMemory';
 import ImportPage from '../../src/ui/import/ImportPage.svelte';
 import { openContext } from './helpers';
+import { ScenarioRepository } from '../../src/storage/scenarios';
 
 const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as Scenario;
 const post = sample.posts.find((p) => p.positionType === 'pelaksana')!;
@@ -57,7 +58,7 @@ describe('roster import page', () => {
     expect(within(report).getByTestId('check-preview')).toHaveTextContent('<img src=x onerror="alert(1)">');
     expect(container.querySelector('img')).toBeNull();
     // Checked, not written: the stored scenario is as it was.
-    expect(await db.employees.where('scenarioId').equals(sample.meta.id).count()).toBe(sample.employees.length);
+    expect(await new ScenarioRepository(db).employeeCount(sample.meta.id)).toBe(sample.employees.length);
     expect(await db.scenarios.count()).toBe(1);
     expect(localStorage.getItem(mappingKey(headers))).toContain('"rank":"Golongan"');
 
@@ -69,7 +70,7 @@ describe('roster import page', () => {
     expect(opened.employees.map((e) => e.nip)).toEqual(['199001012015031001', '199202022016042002']);
     expect(opened.employees.every((e) => e.postId === post.id)).toBe(true);
     expect(opened.units).toEqual(sample.units);
-    expect(await db.employees.where('scenarioId').equals(sample.meta.id).count()).toBe(sample.employees.length);
+    expect(await new ScenarioRepository(db).employeeCount(sample.meta.id)).toBe(sample.employees.length);
   });
 
   it('remembers the mapping chosen for the same headers, and adds to the open scenario', async () => {
