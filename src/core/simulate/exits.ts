@@ -131,3 +131,11 @@ export function stayingByLength(curve: ExitCurve, group: number, ageAtStart: num
   for (let length = 2; length <= months; length++) stays[length] = Math.exp(-(cumulativeAt(curve, group, ageAtStart + length) - base));
   return stays;
 }
+
+/**
+ * `exitMonth` for a 32-bit draw given as a signed number (`draw - 2^31`, |0): e = -ln(draw / 2^32).
+ * The runs call this one, so that no floating-point number crosses a call (each would be boxed).
+ */
+export function exitMonthOfDraw(curve: ExitCurve, group: number, ageAtArrive: number, arrive: number, depart: number, signedDraw: number): number {
+  return exitMonth(curve, group, ageAtArrive, arrive, depart, -Math.log((signedDraw + 2147483648) / 4294967296));
+}

@@ -167,11 +167,11 @@ function cellStatistics(
       last = d;
     }
     if (elsewhere === 0) {
-      fillCellMonthAllAt(out, at, s, need[at]!, input.overloadTolerance);
+      fillCellMonthAllAt(out, at, s, need, input.overloadTolerance);
       continue;
     }
     hist[zero] = runs - elsewhere;
-    fillCellMonthBins(out, at, hist, zero + Math.min(first, 0), zero + Math.max(last, 0), s - zero, need[at]!, runs, ranks, input.overloadTolerance);
+    fillCellMonthBins(out, at, hist, zero + Math.min(first, 0), zero + Math.max(last, 0), s - zero, need, runs, ranks, input.overloadTolerance);
   }
 }
 

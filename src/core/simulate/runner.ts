@@ -14,7 +14,7 @@
  * (`draws.ts`), so the order of the work does not change them.
  */
 import { draw, TWO_32 } from './draws';
-import { exitMonth, type ExitCurve } from './exits';
+import { exitMonthOfDraw, type ExitCurve } from './exits';
 import type { SimulationInput } from './input';
 import type { Skeleton } from './skeleton';
 
@@ -219,7 +219,7 @@ export class Runner {
     const person = this.personKey[i]!;
     let leaves = depart;
     if (z0 >= this.personLimit[i]!) {
-      leaves = exitMonth(curve, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, -Math.log(z0 / TWO_32));
+      leaves = exitMonthOfDraw(curve, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, zs ^ 0x80000000);
     }
     let diverged = leaves < depart;
     if (diverged) this.personStretch(i, leaves, depart);
@@ -242,7 +242,7 @@ export class Runner {
         const end = this.replacementDepart[g]!;
         leaves = end;
         if (z >= this.replacementLimit[g]!) {
-          leaves = exitMonth(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, (z | 0) ^ 0x80000000);
         }
         g++;
         if (leaves < end) {
@@ -253,7 +253,7 @@ export class Runner {
         const end = Math.min(months, start + this.replacementService[post]!);
         leaves = end;
         if (z >= this.profileLimit[this.postProfile[post]! * (months + 1) + end - start]!) {
-          leaves = exitMonth(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, (z | 0) ^ 0x80000000);
         }
         this.stretch(post, start, leaves, 1);
       }

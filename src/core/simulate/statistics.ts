@@ -52,11 +52,11 @@ export function percentileRanks(runs: number): [number, number, number] {
 
 /**
  * Fills the statistics at `out[...][at]` of one cell in one month from `counts[n]`, the number of runs
- * in which it holds n people (n < size; only `from <= n < size` may be non-zero), its need in FTE, and
- * the percentile ranks of `runs`.
+ * in which it holds n people (n < size; only `from <= n < size` may be non-zero), its need in FTE
+ * (`need[at]`), and the percentile ranks of `runs`.
  */
 export function fillCellMonth(
-  out: CellStatistics, at: number, counts: ArrayLike<number>, size: number, need: number, runs: number,
+  out: CellStatistics, at: number, counts: ArrayLike<number>, size: number, need: ArrayLike<number>, runs: number,
   ranks: readonly [number, number, number], overloadTolerance: number, from = 0,
 ): void {
   fillCellMonthBins(out, at, counts, from, size - 1, 0, need, runs, ranks, overloadTolerance);
@@ -65,13 +65,15 @@ export function fillCellMonth(
 /**
  * The same from bins anywhere: `bins[k]` for `first <= k <= last` counts the runs in which the cell
  * holds `k + shift` people (the Monte Carlo passes its histogram of deviations from the skeleton).
+ * The need comes as an array read at `at` (a number passed on its own would be boxed, a million times).
  * One pass over the bins finds the six ranks (P10, P50, P90 of the headcount, and of EJ, which are at
  * the mirrored ranks).
  */
 export function fillCellMonthBins(
-  out: CellStatistics, at: number, bins: ArrayLike<number>, first: number, last: number, shift: number, need: number,
+  out: CellStatistics, at: number, bins: ArrayLike<number>, first: number, last: number, shift: number, needs: ArrayLike<number>,
   runs: number, ranks: readonly [number, number, number], overloadTolerance: number,
 ): void {
+  const need = needs[at]!;
   if (runs === 0) {
     for (const column of Object.values(out) as Float32Array[]) column[at] = Number.NaN;
     return;
@@ -114,7 +116,8 @@ export function fillCellMonthBins(
 }
 
 /** The statistics of a cell in a month in which every run holds the same `headcount` people. */
-export function fillCellMonthAllAt(out: CellStatistics, at: number, headcount: number, need: number, overloadTolerance: number): void {
+export function fillCellMonthAllAt(out: CellStatistics, at: number, headcount: number, needs: ArrayLike<number>, overloadTolerance: number): void {
+  const need = needs[at]!;
   out.headcountP10[at] = headcount;
   out.headcountP50[at] = headcount;
   out.headcountP90[at] = headcount;

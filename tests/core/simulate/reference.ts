@@ -129,7 +129,7 @@ export function referenceMonteCarlo(input: SimulationInput, options: { runs: num
       const size = capacity[c]! + 1;
       for (let m = 0; m < months; m++) {
         const bins = hist.subarray(start[c]! + m * size, start[c]! + (m + 1) * size);
-        fillCellMonth(out, c * months + m, bins, size, need[c * months + m]!, options.runs, ranks, input.overloadTolerance);
+        fillCellMonth(out, c * months + m, bins, size, need, options.runs, ranks, input.overloadTolerance);
       }
     }
   };
