@@ -362,7 +362,9 @@ export class TrainingState {
   }
 }
 
-const KEY = Symbol('seimbang-training');
+/** Exported for component tests, which hand a prepared training state down. */
+export const TRAINING_CONTEXT_KEY = Symbol('seimbang-training');
+const KEY = TRAINING_CONTEXT_KEY;
 
 /** Hands a training state down the tree (tests, or the app's own). */
 export function setTrainingContext(state: TrainingState): TrainingState {

@@ -32,7 +32,7 @@ export function scoreChart(items: ReadonlyArray<{ key: string; label: string; sc
   const height = top + Math.max(1, scored.length) * 24 + 4;
   const lo = Math.min(0, ...scored.map((s) => s.score));
   const hi = Math.max(100, ...scored.map((s) => s.score));
-  const x = scaleLinear().domain([lo, hi]).nice(5).range([labelWidth + 4, width - 8]);
+  const x = scaleLinear().domain([lo, hi]).nice(5).range([labelWidth + 4, width - 18]);
   const y = scaleBand<string>().domain(scored.map((s) => s.key)).range([top, height - 4]).padding(0.2);
   return {
     width, height, labelWidth,
