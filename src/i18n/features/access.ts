@@ -38,7 +38,11 @@ const id = {
   'a11y.scenarioBar': 'Skenario yang dibuka',
   'a11y.showTable': 'Tampilkan sebagai tabel',
   'a11y.month': 'Bulan',
-  'a11y.unitChart': 'Grafik ini hanya gambaran; tabel unit di bawah memuat angka yang sama.',
+  'a11y.vacant': 'Kosong',
+  'a11y.metric': 'Ukuran',
+  'a11y.median': 'Median',
+  'a11y.expected': 'Nilai harapan',
+  'a11y.objective': 'Nilai tujuan',
 } as const;
 
 const en: Record<keyof typeof id, string> = {
@@ -80,7 +84,11 @@ const en: Record<keyof typeof id, string> = {
   'a11y.scenarioBar': 'Open scenario',
   'a11y.showTable': 'Show as a table',
   'a11y.month': 'Month',
-  'a11y.unitChart': 'This chart is a picture only; the unit table below holds the same figures.',
+  'a11y.vacant': 'Vacant',
+  'a11y.metric': 'Measure',
+  'a11y.median': 'Median',
+  'a11y.expected': 'Expected',
+  'a11y.objective': 'Objective value',
 };
 
 export const accessMessages = { id, en };

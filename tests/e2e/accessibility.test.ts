@@ -1,0 +1,180 @@
+/**
+ * An automated accessibility check (axe-core, injected from node_modules) on the real pages in real
+ * Chromium, in both languages: no serious or critical violation anywhere. The counts per page and
+ * impact are printed, so a moderate or minor finding is visible even though it does not fail the run.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openApp, type Session } from './browser';
+
+const baseUrl = inject('baseUrl');
+const AXE_PATH = 'node_modules/axe-core/axe.min.js';
+const sample = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as {
+  units: { id: string }[];
+  employees: { nip: string; postId: string | null }[];
+};
+
+interface Violation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe on the page as it is now; injects it first if the page was reloaded since. */
+async function audit(page: Page, name: string): Promise<Violation[]> {
+  const present = await page.evaluate(() => 'axe' in window);
+  if (!present) await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  }) as Violation[];
+  const count = (impact: string) => violations.filter((v) => v.impact === impact).reduce((n, v) => n + v.nodes.length, 0);
+  console.log(
+    `[a11y] ${name}: critical ${count('critical')}, serious ${count('serious')}, moderate ${count('moderate')}, minor ${count('minor')}` +
+      (violations.length ? ` (${violations.map((v) => `${v.id}:${v.impact}x${v.nodes.length}`).join(', ')})` : ''),
+  );
+  return violations;
+}
+
+/** The serious and critical findings, described well enough to find them in the source. */
+function blocking(violations: Violation[]): string[] {
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+}
+
+/**
+ * Charts whose figures are given elsewhere on the page rather than in a table of their own: the unit
+ * balance chart by the unit table beside it, the timeline by the retirement list and the event list.
+ */
+const EQUIVALENT_ELSEWHERE: Record<string, string> = {
+  'unit-balance-chart': '[data-testid="unit-table"]',
+  timeline: '[data-testid="retirements"] table',
+};
+
+/** Test ids of drawn charts that have no table equivalent, in their figure or elsewhere on the page. */
+async function chartsWithoutTable(page: Page): Promise<string[]> {
+  return page.evaluate((elsewhere) => {
+    return [...document.querySelectorAll('main figure svg[data-testid]')].flatMap((svg) => {
+      const id = svg.getAttribute('data-testid')!;
+      const figure = svg.closest('figure')!;
+      if (figure.querySelector('table, details.chart-table')) return [];
+      if (elsewhere[id] && document.querySelector(elsewhere[id])) return [];
+      return [id];
+    });
+  }, EQUIVALENT_ELSEWHERE);
+}
+
+async function go(page: Page, hash: string, ready: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+  await page.waitForSelector(ready);
+  // Let transitions and late layout settle before colours are measured.
+  await page.waitForTimeout(150);
+}
+
+for (const lang of ['id', 'en'] as const) {
+  describe(`accessibility (axe-core) in ${lang === 'id' ? 'Indonesian' : 'English'}`, () => {
+    let session: Session;
+    const placed = sample.employees.find((e) => e.postId !== null)!;
+
+    beforeAll(async () => {
+      session = await openApp(baseUrl, undefined, { bypassCSP: true });
+      if (lang === 'en') {
+        await session.page.getByTestId('lang-switch').click();
+        await session.page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+    });
+    afterAll(async () => {
+      await session?.close();
+    });
+
+    const check = async (name: string) => {
+      // Audit the charts' tables too: open every one first.
+      await session.page.$$eval('details.chart-table', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await expect(chartsWithoutTable(session.page)).resolves.toEqual([]);
+      const problems = blocking(await audit(session.page, `${lang} ${name}`));
+      expect(problems, problems.join('\n')).toEqual([]);
+    };
+
+    it('dashboard', async () => {
+      await go(session.page, '#/', '[data-testid="unit-balance-chart"] g.row');
+      await check('dashboard');
+    });
+
+    it('unit view', async () => {
+      await go(session.page, `#/unit/${sample.units[0]!.id}`, '[data-testid="unit-view"]');
+      await check('unit view');
+    });
+
+    it('employee profile', async () => {
+      await go(session.page, `#/employee/${placed.nip}`, '[data-testid="employee-profile"]');
+      await check('employee profile');
+    });
+
+    it('planner after a plan is made', async () => {
+      const page = session.page;
+      await go(page, '#/plan', '[data-testid="propose"]');
+      await page.getByTestId('propose').click();
+      await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]');
+      await page.waitForSelector('[data-testid="frontier-chart"] [data-moves]');
+      await page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().locator('[data-action="reasons"]').click();
+      await check('planner');
+    });
+
+    it('simulation after a run', async () => {
+      const page = session.page;
+      await go(page, '#/simulation', '[data-testid="heatmap"] rect[data-unit]');
+      await page.getByTestId('sim-runs').fill('200');
+      await page.getByTestId('sim-run').click();
+      await page.waitForSelector('[data-testid="sim-done"]');
+      await page.waitForSelector('[data-testid="fan-headcount"]');
+      await check('simulation');
+    });
+
+    it('scenario library', async () => {
+      await go(session.page, '#/scenarios', '[data-testid="scenario-library"]');
+      await check('scenario library');
+    });
+
+    it('compare page', async () => {
+      const page = session.page;
+      await go(page, '#/compare', '[data-testid="compare-scenarios"]');
+      // One scenario in the library: compare it with itself, which still draws the whole page.
+      await page.getByTestId('compare-a').selectOption({ index: 0 });
+      await page.getByTestId('compare-b').selectOption({ index: 0 });
+      await page.getByTestId('compare-run').click();
+      await page.waitForSelector('[data-testid="compare-metrics"]');
+      await check('compare');
+    });
+
+    it('training list', async () => {
+      const page = session.page;
+      await go(page, '#/training', 'main h1');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="dashboard"]'), undefined, { timeout: 5000 });
+      await page.waitForSelector('main a[href^="#/training/"]');
+      await check('training list');
+    });
+
+    it('facilitator page', async () => {
+      await go(session.page, '#/facilitator', '[data-testid="import-results"]');
+      await check('facilitator');
+    });
+
+    it('roster import page', async () => {
+      await go(session.page, '#/import', '[data-testid="roster-import-page"]');
+      await check('roster import');
+    });
+
+    it('an exercise page', async () => {
+      const page = session.page;
+      await go(page, '#/training', 'main a[href^="#/training/"]');
+      const href = await page.locator('main a[href^="#/training/"]').first().getAttribute('href');
+      await go(page, href!, 'main h1');
+      await page.waitForFunction(() => !document.querySelector('[data-testid="dashboard"]'), undefined, { timeout: 5000 });
+      await check('exercise');
+    });
+  });
+}
