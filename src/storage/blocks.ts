@@ -1,22 +1,23 @@
 /**
- * Employees are stored in blocks of a few hundred, each block one database record holding its
- * people as JSON text. A 100k-person agency is then a few hundred records instead of 100k: the
- * database writes and reads them many times faster, and text crosses into a thread (page or
- * worker) as one cheap copy, to be parsed a block at a time with pauses between.
+ * Employees (and posts) are stored in blocks of a few hundred, each block one database record
+ * holding its items as JSON text. A 100k-person agency is then a few hundred records instead of
+ * 100k: the database writes and reads them many times faster, and text crosses into a thread (page
+ * or worker) as one cheap copy, to be parsed a block at a time with pauses between.
  */
-import type { Employee } from '../core/scenario/schema';
 
-/** People per stored block. */
+/** Items per stored block. */
 export const BLOCK_SIZE = 500;
 
-export interface EmployeeBlockRecord {
+export interface BlockRecord {
   scenarioId: string;
   block: number;
-  /** Number of people in the block. */
+  /** Number of items in the block. */
   count: number;
-  /** The block's people, in scenario order, as a JSON array. */
+  /** The block's items, in scenario order, as a JSON array. */
   json: string;
 }
+
+export type EmployeeBlockRecord = BlockRecord;
 
 /** Milliseconds of work after which a long loop lets the thread do something else. */
 const SLICE_MS = 8;
@@ -36,31 +37,42 @@ export function slicer(): () => Promise<void> {
   };
 }
 
-/** Block `block` of a scenario's people. */
-export function blockOf(scenarioId: string, employees: readonly Employee[], block: number): EmployeeBlockRecord {
-  const people = employees.slice(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE);
-  return { scenarioId, block, count: people.length, json: JSON.stringify(people) };
+/** Block `block` of a scenario's items. */
+export function blockOf(scenarioId: string, items: readonly unknown[], block: number): BlockRecord {
+  const part = items.slice(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE);
+  return { scenarioId, block, count: part.length, json: JSON.stringify(part) };
 }
 
-/** The people of a scenario as block records, made in time slices. */
-export async function toBlocks(scenarioId: string, employees: readonly Employee[]): Promise<EmployeeBlockRecord[]> {
-  const blocks: EmployeeBlockRecord[] = [];
+/**
+ * A scenario's items as block records, made in time slices. With `before` (the items as last
+ * stored), blocks whose items are all the same objects are left out: only changed blocks are made.
+ */
+export async function toBlocks(scenarioId: string, items: readonly unknown[], before?: readonly unknown[]): Promise<BlockRecord[]> {
+  const blocks: BlockRecord[] = [];
   const slice = slicer();
-  for (let block = 0; block * BLOCK_SIZE < employees.length; block++) {
-    blocks.push(blockOf(scenarioId, employees, block));
+  for (let block = 0; block * BLOCK_SIZE < items.length; block++) {
+    if (before && unchanged(items, before, block)) continue;
+    blocks.push(blockOf(scenarioId, items, block));
     await slice();
   }
   return blocks;
 }
 
-/** The people of block records (in block order), parsed in time slices; `onProgress` hears the count so far. */
-export async function fromBlocks(blocks: readonly EmployeeBlockRecord[], onProgress?: (done: number) => void): Promise<Employee[]> {
-  const employees: Employee[] = [];
+function unchanged(items: readonly unknown[], before: readonly unknown[], block: number): boolean {
+  const end = Math.min(items.length, (block + 1) * BLOCK_SIZE);
+  if (end > before.length) return false;
+  for (let i = block * BLOCK_SIZE; i < end; i++) if (items[i] !== before[i]) return false;
+  return true;
+}
+
+/** The items of block records (in block order), parsed in time slices; `onProgress` hears the count so far. */
+export async function fromBlocks<T>(blocks: readonly BlockRecord[], onProgress?: (done: number) => void): Promise<T[]> {
+  const items: T[] = [];
   const slice = slicer();
   for (const b of blocks) {
-    for (const e of JSON.parse(b.json) as Employee[]) employees.push(e);
-    onProgress?.(employees.length);
+    for (const item of JSON.parse(b.json) as T[]) items.push(item);
+    onProgress?.(items.length);
     await slice();
   }
-  return employees;
+  return items;
 }

@@ -1,15 +1,17 @@
 /**
- * The one Dexie database of the app. Scenario headers (everything but the people) live in
- * `scenarios`; employees live in `employeeBlocks`, a few hundred people per record (see blocks.ts),
- * so that editing one person rewrites one small block and a 100k-person scenario is a few hundred
- * records (versions 1-3 kept one record per employee in `employees`).
+ * The one Dexie database of the app. `scenarios` holds a small summary per scenario (name, dates,
+ * revision), cheap to list and to watch; `headers` the rest of the scenario but its posts and
+ * people, as JSON text; `postBlocks` and `employeeBlocks` the posts and the people, a few hundred
+ * per record (see blocks.ts), so that editing one person rewrites one small block and a 100k-person
+ * agency is a few hundred records. (Versions 1-3 kept one record per employee in `employees`;
+ * versions 1-4 kept the whole header inside the `scenarios` record.)
  * Never edit an old `version(n)` block: add a new one with its upgrade.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { migrateScenario } from '../core/scenario/migrate';
 import type { AnonymisationKey } from '../core/scenario/anonymise';
 import type { Employee, Scenario } from '../core/scenario/schema';
-import { BLOCK_SIZE, blockOf, type EmployeeBlockRecord } from './blocks';
+import { BLOCK_SIZE, blockOf, type BlockRecord, type EmployeeBlockRecord } from './blocks';
 
 export type ScenarioHeader = Omit<Scenario, 'employees'>;
 
@@ -17,11 +19,41 @@ export interface ScenarioRecord {
   id: string;
   name: string;
   updatedAt: string;
+  createdAt: string;
+  fictional: boolean;
+  parentId: string | null;
   /** Incremented on every write; lets a tab notice that another tab changed the scenario. */
   revision: number;
-  header: ScenarioHeader;
   /** Set when the scenario was deleted and can still be brought back (until the next deletion or visit). */
   deletedAt?: string;
+}
+
+/** A scenario record of versions 1 to 4, with its whole header inside; read only by upgrades. */
+export interface LegacyScenarioRecord {
+  id: string;
+  name: string;
+  updatedAt: string;
+  revision: number;
+  header: ScenarioHeader;
+  deletedAt?: string;
+}
+
+/** The header of a scenario without its posts, as JSON text. */
+export interface HeaderRecord {
+  id: string;
+  json: string;
+}
+
+/** The summary record of a header. */
+export function summaryOf(header: ScenarioHeader, revision: number): ScenarioRecord {
+  const { id, name, updatedAt, createdAt, fictional, parentId } = header.meta;
+  return { id, name, updatedAt, createdAt, fictional, parentId, revision };
+}
+
+/** The header record (everything but posts and people) of a header. */
+export function headerRecordOf(header: ScenarioHeader): HeaderRecord {
+  const { posts: _posts, ...rest } = header;
+  return { id: header.meta.id, json: JSON.stringify(rest) };
 }
 
 /** One employee per record: the layout of versions 1 to 3, read only by the upgrade to version 4. */
@@ -57,6 +89,8 @@ export function upgradeHeader(header: ScenarioHeader): ScenarioHeader {
 export class SeimbangDb extends Dexie {
   scenarios!: EntityTable<ScenarioRecord, 'id'>;
   employeeBlocks!: Table<EmployeeBlockRecord, [string, number]>;
+  headers!: EntityTable<HeaderRecord, 'id'>;
+  postBlocks!: Table<BlockRecord, [string, number]>;
   anonymisationKeys!: EntityTable<AnonymisationKeyRecord, 'anonymisedId'>;
 
   constructor(name: string = DB_NAME) {
@@ -69,7 +103,7 @@ export class SeimbangDb extends Dexie {
     this.version(2)
       .stores({})
       .upgrade((tx) =>
-        tx.table<ScenarioRecord, string>('scenarios').toCollection().modify((record) => {
+        tx.table<LegacyScenarioRecord, string>('scenarios').toCollection().modify((record) => {
           record.header = upgradeHeader(record.header);
         }),
       );
@@ -91,6 +125,23 @@ export class SeimbangDb extends Dexie {
           for (let block = 0; block * BLOCK_SIZE < people.length; block++) blocks.push(blockOf(scenarioId, people, block));
         }
         await tx.table<EmployeeBlockRecord>('employeeBlocks').bulkAdd(blocks);
+      });
+    // Headers leave the scenario records (which keep a small summary), their posts in blocks.
+    this.version(5)
+      .stores({ headers: 'id', postBlocks: '[scenarioId+block], scenarioId' })
+      .upgrade(async (tx) => {
+        const records = await tx.table<LegacyScenarioRecord>('scenarios').toArray();
+        const headers: HeaderRecord[] = [];
+        const posts: BlockRecord[] = [];
+        const summaries: ScenarioRecord[] = records.map((r) => {
+          headers.push(headerRecordOf(r.header));
+          for (let block = 0; block * BLOCK_SIZE < r.header.posts.length; block++) posts.push(blockOf(r.id, r.header.posts, block));
+          const summary = summaryOf(r.header, r.revision);
+          return r.deletedAt ? { ...summary, deletedAt: r.deletedAt } : summary;
+        });
+        await tx.table<ScenarioRecord>('scenarios').bulkPut(summaries);
+        await tx.table<HeaderRecord>('headers').bulkAdd(headers);
+        await tx.table<BlockRecord>('postBlocks').bulkAdd(posts);
       });
   }
 }

@@ -1,28 +1,16 @@
 /**
  * Repository of scenarios over the Dexie database: whole-scenario reads and writes, and the small
- * writes that user edits make (the header, or one employee). People are stored in blocks (see
- * blocks.ts), written and read a few blocks per request and encoded or parsed in time slices, so
- * the thread doing it (the worker, or the page) is never held for the whole agency at once.
+ * writes that user edits make (the header, or one employee). Posts and people are stored in blocks
+ * (see blocks.ts), written and read a few blocks per request and encoded or parsed in time slices,
+ * so the thread doing it (the worker, or the page) is never held for the whole agency at once; the
+ * list and the revision watch read only the small summary records.
  */
-import Dexie, { liveQuery } from 'dexie';
-import type { Employee, Scenario } from '../core/scenario/schema';
-import { BLOCK_SIZE, fromBlocks, toBlocks, type EmployeeBlockRecord } from './blocks';
-import type { ScenarioHeader, SeimbangDb } from './db';
+import Dexie, { liveQuery, type Table } from 'dexie';
+import type { Employee, Post, Scenario } from '../core/scenario/schema';
+import { BLOCK_SIZE, fromBlocks, toBlocks, type BlockRecord } from './blocks';
+import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 
-export interface ScenarioSummary {
-  id: string;
-  name: string;
-  updatedAt: string;
-  createdAt: string;
-  fictional: boolean;
-  revision: number;
-  parentId: string | null;
-}
-
-function splitScenario(s: Scenario): ScenarioHeader {
-  const { employees: _people, ...header } = s;
-  return header;
-}
+export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
 /** A write refused because another tab (or window) changed the scenario since it was read. */
 export class ConflictError extends Error {
@@ -32,18 +20,34 @@ export class ConflictError extends Error {
   }
 }
 
-/** Blocks of employees per database request when a whole scenario is written or read. */
-const BLOCKS_PER_REQUEST = 8;
+/** Blocks per database request when a whole scenario is written or read. */
+const BLOCKS_PER_REQUEST = 4;
+
+/** Every block of a scenario in a table, a few per request (inside the caller's transaction). */
+async function readBlocks(table: Table<BlockRecord, [string, number]>, id: string): Promise<BlockRecord[]> {
+  const blocks: BlockRecord[] = [];
+  for (;;) {
+    const rows = await table.where('[scenarioId+block]').between([id, blocks.length], [id, Dexie.maxKey], true, true)
+      .limit(BLOCKS_PER_REQUEST).toArray();
+    blocks.push(...rows);
+    if (rows.length < BLOCKS_PER_REQUEST) return blocks;
+  }
+}
+
+/** Writes blocks a few per request (inside the caller's transaction). */
+async function writeBlocks(table: Table<BlockRecord, [string, number]>, blocks: BlockRecord[]): Promise<void> {
+  for (let from = 0; from < blocks.length; from += BLOCKS_PER_REQUEST) await table.bulkPut(blocks.slice(from, from + BLOCKS_PER_REQUEST));
+}
 
 export class ScenarioRepository {
+  /** Posts of each scenario as this repository last read or wrote them: a header write rewrites only changed blocks. */
+  private readonly postsSeen = new Map<string, readonly Post[]>();
+
   constructor(private readonly db: SeimbangDb) {}
 
   async list(): Promise<ScenarioSummary[]> {
     const rows = await this.db.scenarios.orderBy('updatedAt').reverse().filter((r) => !r.deletedAt).toArray();
-    return rows.map((r) => ({
-      id: r.id, name: r.name, updatedAt: r.updatedAt, createdAt: r.header.meta.createdAt, fictional: r.header.meta.fictional,
-      revision: r.revision, parentId: r.header.meta.parentId,
-    }));
+    return rows.map(({ deletedAt: _d, ...summary }) => summary);
   }
 
   /** Current revision of a stored scenario (0 when absent); cheap, for caches. */
@@ -66,25 +70,34 @@ export class ScenarioRepository {
     return this.db.scenarios.count();
   }
 
+  private get tables() {
+    return [this.db.scenarios, this.db.headers, this.db.postBlocks, this.db.employeeBlocks];
+  }
+
   /**
    * Writes a whole scenario, replacing any stored one with the same id, in one transaction (all or
    * nothing: a failure, such as a full quota, leaves what was stored before); returns its revision.
-   * The people are encoded in time slices before the transaction; `onProgress` hears the people written.
+   * Posts and people are encoded in time slices before the transaction.
    */
-  async save(s: Scenario, onProgress?: (done: number, total: number) => void): Promise<number> {
+  async save(s: Scenario): Promise<number> {
     const id = s.meta.id;
-    const blocks = await toBlocks(id, s.employees);
-    return this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
+    const { employees, ...header } = s;
+    const [people, posts] = [await toBlocks(id, employees), await toBlocks(id, s.posts)];
+    const revision = await this.db.transaction('rw', this.tables, async () => {
       const previous = await this.db.scenarios.get(id);
       const revision = (previous?.revision ?? 0) + 1;
-      if (previous) await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
-      await this.db.scenarios.put({ id, name: s.meta.name, updatedAt: s.meta.updatedAt, revision, header: splitScenario(s) });
-      for (let from = 0; from < blocks.length; from += BLOCKS_PER_REQUEST) {
-        await this.db.employeeBlocks.bulkAdd(blocks.slice(from, from + BLOCKS_PER_REQUEST));
-        onProgress?.(Math.min(s.employees.length, (from + BLOCKS_PER_REQUEST) * BLOCK_SIZE), s.employees.length);
+      if (previous) {
+        await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
+        await this.db.postBlocks.where('scenarioId').equals(id).delete();
       }
+      await this.db.scenarios.put(summaryOf(header, revision));
+      await this.db.headers.put(headerRecordOf(header));
+      await writeBlocks(this.db.postBlocks, posts);
+      await writeBlocks(this.db.employeeBlocks, people);
       return revision;
     });
+    this.postsSeen.set(id, s.posts);
+    return revision;
   }
 
   /**
@@ -93,25 +106,23 @@ export class ScenarioRepository {
    * people agree), then parsed in time slices; `onProgress` hears the people read so far.
    */
   async load(id: string, onProgress?: (done: number) => void): Promise<{ scenario: Scenario; revision: number } | undefined> {
-    const read = await this.db.transaction('r', this.db.scenarios, this.db.employeeBlocks, async () => {
+    const read = await this.db.transaction('r', this.tables, async () => {
       const record = await this.db.scenarios.get(id);
       if (!record || record.deletedAt) return undefined;
-      const blocks: EmployeeBlockRecord[] = [];
-      for (;;) {
-        const next = blocks.length;
-        const rows = await this.db.employeeBlocks.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true)
-          .limit(BLOCKS_PER_REQUEST).toArray();
-        blocks.push(...rows);
-        if (rows.length < BLOCKS_PER_REQUEST) break;
-      }
-      return { record, blocks };
+      const header = await this.db.headers.get(id);
+      if (!header) return undefined;
+      return { record, header, posts: await readBlocks(this.db.postBlocks, id), people: await readBlocks(this.db.employeeBlocks, id) };
     });
     if (!read) return undefined;
-    const employees = await fromBlocks(read.blocks, onProgress);
-    return { scenario: { ...read.record.header, employees }, revision: read.record.revision };
+    const posts = await fromBlocks<Post>(read.posts);
+    const employees = await fromBlocks<Employee>(read.people, onProgress);
+    const rest = JSON.parse(read.header.json) as Omit<ScenarioHeader, 'posts'>;
+    this.postsSeen.set(id, posts);
+    const { format, version, meta, settings, units, events, plans, ...extra } = rest;
+    return { scenario: { format, version, meta, settings, units, posts, employees, events, plans, ...extra }, revision: read.record.revision };
   }
 
-  /** Number of people stored for a scenario (without reading them). */
+  /** Number of people stored for a scenario (without parsing them). */
   async employeeCount(id: string): Promise<number> {
     const blocks = await this.db.employeeBlocks.where('scenarioId').equals(id).toArray();
     return blocks.reduce((sum, b) => sum + b.count, 0);
@@ -119,7 +130,7 @@ export class ScenarioRepository {
 
   /**
    * Deletes a scenario so that `restore` can bring it back: hidden from the list and from `load`,
-   * its people still stored until `purgeDeleted`.
+   * its data still stored until `purgeDeleted`.
    */
   async trash(id: string): Promise<void> {
     await this.db.scenarios.update(id, { deletedAt: new Date().toISOString() });
@@ -143,31 +154,52 @@ export class ScenarioRepository {
     return ids.length;
   }
 
+  /** Reads the stored summary and checks the revision the write is based on. */
+  private async current(id: string, expectedRevision?: number): Promise<ScenarioRecord> {
+    const previous = await this.db.scenarios.get(id);
+    if (!previous) throw new Error(`scenario ${id} is not stored`);
+    if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
+    return previous;
+  }
+
+  /** The stored header without its posts. */
+  private async headerRest(id: string): Promise<Omit<ScenarioHeader, 'posts'>> {
+    const record = await this.db.headers.get(id);
+    if (!record) throw new Error(`scenario ${id} has no stored header`);
+    return JSON.parse(record.json) as Omit<ScenarioHeader, 'posts'>;
+  }
+
   /**
-   * Replaces the header (meta, settings, units, posts, events, plans) of a stored scenario. With
+   * Replaces the header (meta, settings, units, posts, events, plans) of a stored scenario; only the
+   * blocks of posts that changed since this repository read or wrote them are rewritten. With
    * `expectedRevision`, refuses (ConflictError) when the stored scenario has changed since.
    */
   async saveHeader(header: ScenarioHeader, expectedRevision?: number): Promise<number> {
     const id = header.meta.id;
-    return this.db.transaction('rw', this.db.scenarios, async () => {
-      const previous = await this.db.scenarios.get(id);
-      if (!previous) throw new Error(`scenario ${id} is not stored`);
-      if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
-      const revision = previous.revision + 1;
-      await this.db.scenarios.put({ id, name: header.meta.name, updatedAt: header.meta.updatedAt, revision, header });
+    const seen = this.postsSeen.get(id);
+    const whole = !seen || header.posts.length < seen.length;
+    const posts = await toBlocks(id, header.posts, whole ? undefined : seen);
+    const revision = await this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.postBlocks, async () => {
+      const revision = (await this.current(id, expectedRevision)).revision + 1;
+      await this.db.scenarios.put(summaryOf(header, revision));
+      await this.db.headers.put(headerRecordOf(header));
+      if (whole) await this.db.postBlocks.where('scenarioId').equals(id).delete();
+      await writeBlocks(this.db.postBlocks, posts);
       return revision;
     });
+    this.postsSeen.set(id, header.posts);
+    return revision;
   }
 
-  /** Gives a stored scenario another name (its header only; the people are not read). */
+  /** Gives a stored scenario another name (neither posts nor people are read). */
   async rename(id: string, name: string, updatedAt: string): Promise<number> {
-    return this.db.transaction('rw', this.db.scenarios, async () => {
-      const previous = await this.db.scenarios.get(id);
-      if (!previous) throw new Error(`scenario ${id} is not stored`);
-      const revision = previous.revision + 1;
-      const header = { ...previous.header, meta: { ...previous.header.meta, name, updatedAt } };
-      await this.db.scenarios.put({ ...previous, name, updatedAt, revision, header });
-      return revision;
+    return this.db.transaction('rw', this.db.scenarios, this.db.headers, async () => {
+      const previous = await this.current(id);
+      const rest = await this.headerRest(id);
+      const meta = { ...rest.meta, name, updatedAt };
+      await this.db.headers.put({ id, json: JSON.stringify({ ...rest, meta }) });
+      await this.db.scenarios.put({ ...previous, name, updatedAt, revision: previous.revision + 1 });
+      return previous.revision + 1;
     });
   }
 
@@ -176,11 +208,8 @@ export class ScenarioRepository {
    * scenario by rewriting the one block that holds them, and bumps its revision.
    */
   async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string, expectedRevision?: number): Promise<number> {
-    return this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
-      const previous = await this.db.scenarios.get(scenarioId);
-      if (!previous) throw new Error(`scenario ${scenarioId} is not stored`);
-      if (expectedRevision !== undefined && previous.revision !== expectedRevision) throw new ConflictError(previous.revision);
-      const revision = previous.revision + 1;
+    return this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.employeeBlocks, async () => {
+      const previous = await this.current(scenarioId, expectedRevision);
       const block = Math.floor(seq / BLOCK_SIZE);
       const stored = await this.db.employeeBlocks.get([scenarioId, block]);
       const people = stored ? (JSON.parse(stored.json) as Employee[]) : [];
@@ -188,9 +217,10 @@ export class ScenarioRepository {
       if (at > people.length) throw new Error(`employee position ${seq} is past the end of scenario ${scenarioId}`);
       people[at] = employee;
       await this.db.employeeBlocks.put({ scenarioId, block, count: people.length, json: JSON.stringify(people) });
-      const header = { ...previous.header, meta: { ...previous.header.meta, updatedAt } };
-      await this.db.scenarios.put({ ...previous, updatedAt, revision, header });
-      return revision;
+      const rest = await this.headerRest(scenarioId);
+      await this.db.headers.put({ id: scenarioId, json: JSON.stringify({ ...rest, meta: { ...rest.meta, updatedAt } }) });
+      await this.db.scenarios.put({ ...previous, updatedAt, revision: previous.revision + 1 });
+      return previous.revision + 1;
     });
   }
 
@@ -213,9 +243,11 @@ export class ScenarioRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.scenarios, this.db.employeeBlocks, async () => {
-      await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
+    await this.db.transaction('rw', this.tables, async () => {
+      for (const table of [this.db.employeeBlocks, this.db.postBlocks]) await table.where('scenarioId').equals(id).delete();
+      await this.db.headers.delete(id);
       await this.db.scenarios.delete(id);
     });
+    this.postsSeen.delete(id);
   }
 }

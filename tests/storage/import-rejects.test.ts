@@ -15,8 +15,8 @@ type Json = Record<string, unknown>;
 
 async function databaseHash(db: SeimbangDb): Promise<string> {
   const scenarios = await db.scenarios.orderBy('id').toArray();
-  const employees = await db.employeeBlocks.toArray();
-  return sha256Hex(canonicalJson({ scenarios, employees }));
+  const [headers, posts, employees] = await Promise.all([db.headers.toArray(), db.postBlocks.toArray(), db.employeeBlocks.toArray()]);
+  return sha256Hex(canonicalJson({ scenarios, headers, posts, employees }));
 }
 
 /** One mutation that always makes the document invalid; returns the file text. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import UnitView from '../../src/ui/UnitView.svelte';
 import { minimalScenario } from '../core/fixtures';
 import { openContext } from './helpers';
+import { ScenarioRepository } from '../../src/storage/scenarios';
 
 describe('UnitView', () => {
   it('shows posts, tasks, need and staff of a unit', async () => {
@@ -25,8 +26,8 @@ describe('UnitView', () => {
     await waitFor(() => expect(screen.getByTestId('unit-ej')).toHaveTextContent('1,50'));
     expect(screen.getByTestId('unit-need')).toHaveTextContent('3,00');
     await waitFor(() => expect(app.scenario.pendingSaves).toBe(0));
-    const stored = await db.scenarios.get('test-minimal');
-    expect(stored?.header.posts.find((p) => p.id === 'camat-klerek')?.tasks[0]?.volume).toBe(3000);
+    const stored = await new ScenarioRepository(db).load('test-minimal');
+    expect(stored?.scenario.posts.find((p) => p.id === 'camat-klerek')?.tasks[0]?.volume).toBe(3000);
   });
 
   it('rejects a negative volume with a message and keeps the old value', async () => {
