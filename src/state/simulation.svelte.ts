@@ -59,7 +59,10 @@ export class SimulationState {
     try {
       await this.scenario.flushed();
       const result = await this.engine.simulateExpected(s.meta.id, { horizonYears: this.horizonYears });
-      if (ticket === this.ticket) this.expected = result;
+      if (ticket !== this.ticket) return;
+      this.expected = result;
+      // A Monte Carlo over another horizon no longer matches what is shown.
+      if (this.monteCarlo && this.monteCarlo.months !== result.months) this.monteCarlo = null;
     } catch (error) {
       this.error = (error as Error).message;
     }
