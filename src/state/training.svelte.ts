@@ -59,13 +59,23 @@ export async function exerciseHash(x: Exercise): Promise<string> {
   return sha256Hex(canonicalJson(exerciseContent(x)));
 }
 
-async function readJson(file: Blob): Promise<unknown> {
-  const text = await file.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`);
+type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Reads JSON files one by one; a file that is not JSON or fails `parse` is reported with its problems. */
+async function readFiles<T>(files: readonly File[], parse: (data: unknown) => Parsed<T>): Promise<{ good: Array<{ name: string; value: T }>; problems: FileProblem[] }> {
+  const good: Array<{ name: string; value: T }> = [];
+  const problems: FileProblem[] = [];
+  for (const file of files) {
+    let parsed: Parsed<T>;
+    try {
+      parsed = parse(JSON.parse(await file.text()));
+    } catch (error) {
+      parsed = { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] };
+    }
+    if (parsed.ok) good.push({ name: file.name, value: parsed.value });
+    else problems.push({ fileName: file.name, problems: parsed.problems.slice(0, 20) });
   }
+  return { good, problems };
 }
 
 export class TrainingState {
@@ -140,11 +150,22 @@ export class TrainingState {
     return this.allProgress[id] ?? null;
   }
 
-  private async taskOf(entry: ExerciseEntry): Promise<{ task: TrainingTask; retired: Retiree[] }> {
-    const sample = entry.exercise.scenario.source === 'sample' ? await this.fetchSample() : null;
-    const derived = deriveExercise(entry.exercise, sample);
-    if (!derived.ok) throw new Error(derived.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
-    return { task: derived.task, retired: derived.retired };
+  private readonly tasks = new Map<string, Promise<{ task: TrainingTask; retired: Retiree[] }>>();
+
+  /** The exercise's scenario on its plan date, derived once per version of the exercise. */
+  private taskOf(entry: ExerciseEntry): Promise<{ task: TrainingTask; retired: Retiree[] }> {
+    let task = this.tasks.get(entry.hash);
+    if (!task) {
+      task = (async () => {
+        const sample = entry.exercise.scenario.source === 'sample' ? await this.fetchSample() : null;
+        const derived = deriveExercise(entry.exercise, sample);
+        if (!derived.ok) throw new Error(derived.problems.map((p) => `${p.path}: ${p.message}`).join('; '));
+        return { task: derived.task, retired: derived.retired };
+      })();
+      task.catch(() => this.tasks.delete(entry.hash));
+      this.tasks.set(entry.hash, task);
+    }
+    return task;
   }
 
   /** The scenario an exercise is played on (for names of people and posts). */
@@ -273,22 +294,18 @@ export class TrainingState {
   /** Imports exercise files; each bad file is reported with its problems, the good ones join the list. */
   async importExercises(files: readonly File[]): Promise<number> {
     await this.load();
-    const problems: FileProblem[] = [];
+    const { good, problems } = await readFiles(files, (data) => {
+      const parsed = parseExercise(data);
+      return parsed.ok ? { ok: true, value: parsed.exercise } : parsed;
+    });
     let added = 0;
-    for (const file of files) {
-      let parsed;
+    for (const { name, value } of good) {
       try {
-        parsed = parseExercise(await readJson(file));
+        await this.addExercise(value);
+        added++;
       } catch (error) {
-        problems.push({ fileName: file.name, problems: [{ path: '(document)', message: (error as Error).message }] });
-        continue;
+        problems.push({ fileName: name, problems: [{ path: 'id', message: (error as Error).message }] });
       }
-      if (!parsed.ok) {
-        problems.push({ fileName: file.name, problems: parsed.problems.slice(0, 20) });
-        continue;
-      }
-      await this.addExercise(parsed.exercise);
-      added++;
     }
     this.importProblems = problems;
     return added;
@@ -319,22 +336,12 @@ export class TrainingState {
   /** Imports result files: checks each hash, re-scores its moves against the exercise, and keeps the table. */
   async importResults(files: readonly File[]): Promise<FileProblem[]> {
     await this.load();
-    const problems: FileProblem[] = [];
+    const { good, problems } = await readFiles(files, (data) => {
+      const parsed = parseResult(data);
+      return parsed.ok ? { ok: true, value: parsed.result } : parsed;
+    });
     const checked: CheckedResult[] = [];
-    for (const file of files) {
-      let parsed;
-      try {
-        parsed = parseResult(await readJson(file));
-      } catch (error) {
-        problems.push({ fileName: file.name, problems: [{ path: '(document)', message: (error as Error).message }] });
-        continue;
-      }
-      if (!parsed.ok) {
-        problems.push({ fileName: file.name, problems: parsed.problems.slice(0, 20) });
-        continue;
-      }
-      checked.push(await this.check(file.name, parsed.result));
-    }
+    for (const { name, value } of good) checked.push(await this.check(name, value));
     const names = new Set(checked.map((c) => c.fileName));
     this.results = [...this.results.filter((r) => !names.has(r.fileName)), ...checked];
     this.write(KEYS.results, this.results);

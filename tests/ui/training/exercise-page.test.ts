@@ -1,5 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+
+// Each test solves an exercise exactly in-process; allow for a busy machine.
+const SLOW = { timeout: 30_000 };
 import ExercisePage from '../../../src/ui/training/ExercisePage.svelte';
 import FacilitatorPage from '../../../src/ui/training/FacilitatorPage.svelte';
 import { TRAINING_CONTEXT_KEY } from '../../../src/state/training.svelte';
@@ -23,7 +26,7 @@ async function pick(personStart: string, postId: string) {
 }
 
 describe('the exercise sandbox', () => {
-  it('refuses the qualification trap naming the rule, its reason and legal source; counts, undoes and scores moves', async () => {
+  it('refuses the qualification trap naming the rule, its reason and legal source; counts, undoes and scores moves', SLOW, async () => {
     const { state, context } = await setup();
     render(ExercisePage, { props: { exerciseId: '03-jebakan-kualifikasi' }, context });
     await screen.findByTestId('move-person');
@@ -52,7 +55,7 @@ describe('the exercise sandbox', () => {
     const { optimum } = await state.optimumOf(state.entry('03-jebakan-kualifikasi')!);
     for (const m of optimum.moves) expect(state.move(m.nip, m.toPostId)).toBe(true);
     await fireEvent.click(await screen.findByTestId('submit-plan'));
-    expect(await screen.findByTestId('score', {}, { timeout: 5000 })).toHaveTextContent('Skor: 100,0');
+    expect(await screen.findByTestId('score', {}, { timeout: 20_000 })).toHaveTextContent('Skor: 100,0');
     expect(screen.getByTestId('gap')).toHaveTextContent('0 poin');
     expect(within(screen.getByTestId('optimal-plan')).getAllByRole('listitem').length).toBeGreaterThanOrEqual(4);
     expect(screen.getByTestId('export-result')).toBeDisabled();
@@ -60,7 +63,7 @@ describe('the exercise sandbox', () => {
     expect(screen.getByTestId('export-result')).toBeEnabled();
   });
 
-  it('hides EJ and retirement dates when the exercise says so', async () => {
+  it('hides EJ and retirement dates when the exercise says so', SLOW, async () => {
     const { context } = await setup();
     render(ExercisePage, { props: { exerciseId: '05-anggaran-terbatas' }, context });
     await screen.findByTestId('move-person');
@@ -72,7 +75,7 @@ describe('the exercise sandbox', () => {
 });
 
 describe('the facilitator page', () => {
-  it('imports result files into a table with flags and a chart, and reports an unreadable file', async () => {
+  it('imports result files into a table with flags and a chart, and reports an unreadable file', SLOW, async () => {
     const { state, context } = await setup();
     await state.open('01-gelombang-pensiun');
     state.setTrainee('Rina');
@@ -86,7 +89,7 @@ describe('the facilitator page', () => {
     render(FacilitatorPage, { context });
     const input = await screen.findByTestId('import-results');
     await fireEvent.change(input, { target: { files: [fileOf('rina.json', honest), fileOf('rini.json', forged), fileOf('kosong.json', '')] } });
-    const table = await screen.findByTestId('results-table', {}, { timeout: 5000 });
+    const table = await screen.findByTestId('results-table', {}, { timeout: 20_000 });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(3));
     expect(within(table).getByRole('row', { name: /Rina/ })).toHaveTextContent('Sesuai');
     expect(within(table).getByRole('row', { name: /Rini/ })).toHaveTextContent('hash tidak cocok (berkas diubah)');

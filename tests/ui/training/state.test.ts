@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileOf, trainingState } from './helpers';
 
 const EX1 = '01-gelombang-pensiun';
+// Each test solves an exercise exactly in-process; allow for a busy machine.
+const SLOW = { timeout: 30_000 };
 
 describe('TrainingState', () => {
   it('lists the shipped exercises and keeps a trainee\'s moves across a reload', async () => {
@@ -25,7 +27,7 @@ describe('TrainingState', () => {
     expect(again.progress!.undone).toBe(1);
   });
 
-  it('submits the optimal plan for a score of exactly 100 and exports a sealed result that re-checks clean', async () => {
+  it('submits the optimal plan for a score of exactly 100 and exports a sealed result that re-checks clean', SLOW, async () => {
     const { state, clock } = trainingState();
     await state.open(EX1);
     state.setTrainee('Rina');
@@ -51,7 +53,7 @@ describe('TrainingState', () => {
     expect(facilitator.results[0]!.rescored!.score).toBe(100);
   });
 
-  it('stops moves when the time is up', async () => {
+  it('stops moves when the time is up', SLOW, async () => {
     const { state, clock } = trainingState();
     await state.open('04-konflik-preferensi');
     expect(state.minutesLeft()).toBe(15);
@@ -62,7 +64,7 @@ describe('TrainingState', () => {
     expect(state.move(someone.nip, state.session!.task.scenario.posts[5]!.id)).toBe(false);
   });
 
-  it('imports exercise files, reporting bad ones with the place and the problem', async () => {
+  it('imports exercise files, reporting bad ones with the place and the problem', SLOW, async () => {
     const { state, store } = trainingState();
     await state.load();
     const made = { ...state.entry(EX1)!.exercise, id: 'latihan-saya', budget: 2 };
