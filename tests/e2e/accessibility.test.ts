@@ -178,3 +178,96 @@ for (const lang of ['id', 'en'] as const) {
     });
   });
 }
+
+/**
+ * Tabs through a page from its top and returns the focus stops that show no focus indicator: no
+ * outline of at least 2 px (or, for the frontier's points, no ring drawn around the dot).
+ */
+async function stopsWithoutFocusRing(page: Page, stops: number): Promise<{ visited: number; missing: string[] }> {
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
+  await page.locator('body').focus();
+  const missing: string[] = [];
+  const seen = new Set<string>();
+  let first: string | undefined;
+  let visited = 0;
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | SVGElement | null;
+      if (!el || el === document.body) return null;
+      const describe = `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+      const style = getComputedStyle(el);
+      let ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      const hit = el.querySelector?.('.hit');
+      if (!ring && hit) ring = parseFloat(getComputedStyle(hit).strokeWidth) >= 2 && getComputedStyle(hit).stroke !== 'none';
+      return { describe, ring, key: describe + (el.getBoundingClientRect().top + scrollY) };
+    });
+    if (!stop) continue;
+    if (stop.key === first) break; // wrapped around to the top
+    first ??= stop.key;
+    // A date field takes several Tab presses (day, month, year): count it once.
+    if (seen.has(stop.key)) continue;
+    seen.add(stop.key);
+    visited++;
+    if (!stop.ring) missing.push(stop.describe);
+  }
+  return { visited, missing };
+}
+
+describe('visible keyboard focus', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openApp(baseUrl);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const pages: [string, string, string, ((page: Page) => Promise<void>)?][] = [
+    ['dashboard', '#/', '[data-testid="unit-balance-chart"] g.row'],
+    ['planner', '#/plan', '[data-testid="propose"]', async (page) => {
+      await page.getByTestId('propose').click();
+      await page.waitForSelector('[data-testid="frontier-chart"] [data-moves]');
+    }],
+    ['simulation', '#/simulation', '[data-testid="heatmap"] rect[data-unit]'],
+    ['training list', '#/training', 'main a[href^="#/training/"]'],
+  ];
+  for (const [name, hash, ready, prepare] of pages) {
+    it(`shows a focus ring on every stop of the ${name}`, async () => {
+      const page = session.page;
+      await go(page, hash, ready);
+      await prepare?.(page);
+      const { visited, missing } = await stopsWithoutFocusRing(page, 120);
+      console.log(`[focus] ${name}: ${visited} stops visited, ${missing.length} without a visible ring`);
+      expect(visited).toBeGreaterThan(5);
+      expect(missing).toEqual([]);
+    });
+  }
+});
+
+describe('accessibility (axe-core) at phone width', () => {
+  let session: Session;
+
+  beforeAll(async () => {
+    session = await openApp(baseUrl, { width: 390, height: 844 }, { bypassCSP: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  for (const [name, hash, ready] of [
+    ['dashboard', '#/', '[data-testid="unit-balance-chart"] g.row'],
+    ['unit view', `#/unit/${sample.units[0]!.id}`, '[data-testid="unit-view"]'],
+    ['simulation', '#/simulation', '[data-testid="heatmap"] rect[data-unit]'],
+  ] as const) {
+    it(name, async () => {
+      await go(session.page, hash, ready);
+      const problems = blocking(await audit(session.page, `phone ${name}`));
+      expect(problems, problems.join('\n')).toEqual([]);
+    });
+  }
+});
