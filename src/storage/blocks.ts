@@ -2,7 +2,7 @@
  * Employees (and posts) are stored in blocks of a few hundred, each block one database record
  * holding its items as JSON text. A 100k-person agency is then a few hundred records instead of
  * 100k: the database writes and reads them many times faster, and text crosses into a thread (page
- * or worker) as one cheap copy, to be parsed a block at a time with pauses between.
+ * or worker) as one cheap copy, to be parsed a few blocks at a time.
  */
 
 /** Items per stored block. */
@@ -63,16 +63,4 @@ function unchanged(items: readonly unknown[], before: readonly unknown[], block:
   if (end > before.length) return false;
   for (let i = block * BLOCK_SIZE; i < end; i++) if (items[i] !== before[i]) return false;
   return true;
-}
-
-/** The items of block records (in block order), parsed in time slices; `onProgress` hears the count so far. */
-export async function fromBlocks<T>(blocks: readonly BlockRecord[], onProgress?: (done: number) => void): Promise<T[]> {
-  const items: T[] = [];
-  const slice = slicer();
-  for (const b of blocks) {
-    for (const item of JSON.parse(b.json) as T[]) items.push(item);
-    onProgress?.(items.length);
-    await slice();
-  }
-  return items;
 }

@@ -7,7 +7,7 @@
  */
 import Dexie, { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
-import { BLOCK_SIZE, fromBlocks, toBlocks, type BlockRecord } from './blocks';
+import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
@@ -20,17 +20,24 @@ export class ConflictError extends Error {
   }
 }
 
-/** Blocks per database request when a whole scenario is written or read. */
+/** Blocks per database request when a whole scenario is written, and when it is read. */
 const BLOCKS_PER_REQUEST = 4;
+const BLOCKS_PER_READ = 2;
 
-/** Every block of a scenario in a table, a few per request (inside the caller's transaction). */
-async function readBlocks(table: Table<BlockRecord, [string, number]>, id: string): Promise<BlockRecord[]> {
-  const blocks: BlockRecord[] = [];
-  for (;;) {
-    const rows = await table.where('[scenarioId+block]').between([id, blocks.length], [id, Dexie.maxKey], true, true)
-      .limit(BLOCKS_PER_REQUEST).toArray();
-    blocks.push(...rows);
-    if (rows.length < BLOCKS_PER_REQUEST) return blocks;
+/**
+ * Every block of a scenario in a table, a few per request (inside the caller's transaction), each
+ * request's blocks parsed when it answers: each answer is a task of its own, so the thread is free
+ * between them, and no block's text outlives its parsing.
+ */
+async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void): Promise<T[]> {
+  const items: T[] = [];
+  for (let next = 0; ; ) {
+    const rows = await table.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true)
+      .limit(BLOCKS_PER_READ).toArray();
+    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(item);
+    onProgress?.(items.length);
+    if (rows.length < BLOCKS_PER_READ) return items;
+    next = rows[rows.length - 1]!.block + 1;
   }
 }
 
@@ -102,8 +109,8 @@ export class ScenarioRepository {
 
   /**
    * Reads a whole scenario with its employees in their stored order; undefined when absent or
-   * deleted. The blocks are read a few per request in one transaction (so the revision and the
-   * people agree), then parsed in time slices; `onProgress` hears the people read so far.
+   * deleted. One transaction (so the revision and the people agree), a few blocks per request, each
+   * parsed as it arrives; `onProgress` hears the people read so far.
    */
   async load(id: string, onProgress?: (done: number) => void): Promise<{ scenario: Scenario; revision: number } | undefined> {
     const read = await this.db.transaction('r', this.tables, async () => {
@@ -111,15 +118,14 @@ export class ScenarioRepository {
       if (!record || record.deletedAt) return undefined;
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
-      return { record, header, posts: await readBlocks(this.db.postBlocks, id), people: await readBlocks(this.db.employeeBlocks, id) };
+      const posts = await readBlocks<Post>(this.db.postBlocks, id);
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks<Employee>(this.db.employeeBlocks, id, onProgress) };
     });
     if (!read) return undefined;
-    const posts = await fromBlocks<Post>(read.posts);
-    const employees = await fromBlocks<Employee>(read.people, onProgress);
-    const rest = JSON.parse(read.header.json) as Omit<ScenarioHeader, 'posts'>;
-    this.postsSeen.set(id, posts);
-    const { format, version, meta, settings, units, events, plans, ...extra } = rest;
-    return { scenario: { format, version, meta, settings, units, posts, employees, events, plans, ...extra }, revision: read.record.revision };
+    this.postsSeen.set(id, read.posts);
+    const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
+    const scenario: Scenario = { format, version, meta, settings, units, posts: read.posts, employees: read.employees, events, plans, ...extra };
+    return { scenario, revision: read.record.revision };
   }
 
   /** Number of people stored for a scenario (without parsing them). */
