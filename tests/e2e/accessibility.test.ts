@@ -46,13 +46,9 @@ function blocking(violations: Violation[]): string[] {
     .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${v.impact} ${v.id} (${v.help}) at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
 }
 
-/**
- * Charts whose figures are given elsewhere on the page rather than in a table of their own: the unit
- * balance chart by the unit table beside it, the timeline by the retirement list and the event list.
- */
+/** Charts whose figures are given elsewhere on the page: the unit balance chart by the unit table beside it. */
 const EQUIVALENT_ELSEWHERE: Record<string, string> = {
   'unit-balance-chart': '[data-testid="unit-table"]',
-  timeline: '[data-testid="retirements"] table',
 };
 
 /** Test ids of drawn charts that have no table equivalent, in their figure or elsewhere on the page. */
