@@ -84,10 +84,19 @@ export class ScenarioState {
       writeLastOpen(stored.scenario.meta.id);
       await this.recompute();
       this.status = 'ready';
-      void this.engine.purgeDeleted(null).catch(() => undefined); // scenarios deleted in an earlier visit
+      void this.purgeLeftovers();
     } catch (error) {
       this.error = (error as Error).message;
       this.status = 'error';
+    }
+  }
+
+  /** Removes for good (in the worker) scenarios deleted in an earlier visit, if there are any. */
+  private async purgeLeftovers(): Promise<void> {
+    try {
+      if ((await this.repo.deletedIds()).length > 0) await this.engine.purgeDeleted(null);
+    } catch {
+      // Left for the next visit.
     }
   }
 

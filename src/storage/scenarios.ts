@@ -153,6 +153,11 @@ export class ScenarioRepository {
     });
   }
 
+  /** Ids of the scenarios deleted with `trash` and not yet purged. */
+  async deletedIds(): Promise<string[]> {
+    return (await this.db.scenarios.filter((r) => !!r.deletedAt).primaryKeys()) as string[];
+  }
+
   /** Removes for good every scenario deleted with `trash` except `keep`; returns how many. */
   async purgeDeleted(keep: string | null = null): Promise<number> {
     const ids = (await this.db.scenarios.filter((r) => !!r.deletedAt && r.id !== keep).primaryKeys()) as string[];

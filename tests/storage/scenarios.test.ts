@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SeimbangDb } from '../../src/storage/db';
 import { ConflictError, ScenarioRepository } from '../../src/storage/scenarios';
+import { generateScenario } from '../../scripts/sample/generate';
+import { BLOCK_SIZE } from '../../src/storage/blocks';
 import { minimalScenario } from '../core/fixtures';
 
 let db: SeimbangDb;
@@ -107,5 +109,64 @@ describe('ScenarioRepository', () => {
     await repo.delete('other');
     expect((await repo.list()).map((s) => s.id)).toEqual(['test-minimal']);
     expect(await db.employeeBlocks.where('scenarioId').equals('other').count()).toBe(0);
+  });
+
+  it('keeps the order of people across several blocks, and edits one person in a middle block', async () => {
+    const s = generateScenario({ seed: 3, employees: 2 * BLOCK_SIZE + 37 });
+    await repo.save(s);
+    expect(await db.employeeBlocks.count()).toBe(3);
+    const seen: number[] = [];
+    const loaded = await repo.load(s.meta.id, (done) => seen.push(done));
+    expect(loaded?.scenario).toEqual(s);
+    expect(seen.at(-1)).toBe(s.employees.length);
+    const seq = BLOCK_SIZE + 5;
+    const changed = { ...s.employees[seq]!, name: 'Diubah' };
+    await repo.saveEmployee(s.meta.id, changed, seq, '2026-12-02T00:00:00Z');
+    const again = (await repo.load(s.meta.id))!.scenario;
+    expect(again.employees[seq]).toEqual(changed);
+    expect(again.employees.filter((_, i) => i !== seq)).toEqual(s.employees.filter((_, i) => i !== seq));
+    expect(again.meta.updatedAt).toBe('2026-12-02T00:00:00Z');
+  });
+
+  it('rewrites only the post blocks that changed on a header edit', async () => {
+    const s = generateScenario({ seed: 3, employees: 300 });
+    await repo.save(s);
+    const before = await db.postBlocks.toArray();
+    const { employees: _people, ...header } = s;
+    const posts = s.posts.slice();
+    posts[0] = { ...posts[0]!, title: 'Judul baru' };
+    await repo.saveHeader({ ...header, posts });
+    const after = await db.postBlocks.toArray();
+    expect(after.length).toBe(before.length);
+    expect(after.filter((b, i) => b.json !== before[i]!.json).map((b) => b.block)).toEqual([0]);
+    expect((await repo.load(s.meta.id))?.scenario.posts[0]?.title).toBe('Judul baru');
+  });
+
+  it('deletes with undo: hidden from list and load, restored as it was, purged for good later', async () => {
+    const a = minimalScenario();
+    await repo.save(a);
+    await repo.trash(a.meta.id);
+    expect(await repo.list()).toEqual([]);
+    expect(await repo.load(a.meta.id)).toBeUndefined();
+    expect(await repo.deletedIds()).toEqual([a.meta.id]);
+    expect(await repo.freeId(a.meta.id)).toBe(a.meta.id); // a deleted scenario's id is free again
+    await expect(repo.restore(a.meta.id)).resolves.toBe(true);
+    expect((await repo.load(a.meta.id))?.scenario).toEqual(a);
+    await repo.trash(a.meta.id);
+    expect(await repo.purgeDeleted(a.meta.id)).toBe(0);
+    expect(await repo.purgeDeleted()).toBe(1);
+    await expect(repo.restore(a.meta.id)).resolves.toBe(false);
+    expect(await db.employeeBlocks.count()).toBe(0);
+    expect(await db.headers.count()).toBe(0);
+  });
+
+  it('renames without touching posts or people', async () => {
+    const a = minimalScenario();
+    await repo.save(a);
+    await repo.rename(a.meta.id, 'Nama lain', '2026-12-03T00:00:00Z');
+    const loaded = (await repo.load(a.meta.id))!;
+    expect(loaded.scenario).toEqual({ ...a, meta: { ...a.meta, name: 'Nama lain', updatedAt: '2026-12-03T00:00:00Z' } });
+    expect(loaded.revision).toBe(2);
+    expect((await repo.list())[0]?.name).toBe('Nama lain');
   });
 });
