@@ -27,8 +27,12 @@ export function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A clock for time slicing: true once `SLICE_MS` have passed since the last pause (which it then takes). */
+/**
+ * A clock for time slicing on the page: pauses once `SLICE_MS` have passed since the last pause.
+ * A worker (or Node) has no page to keep responsive and goes straight on.
+ */
 export function slicer(): () => Promise<void> {
+  if (typeof (globalThis as { document?: unknown }).document === 'undefined') return async () => undefined;
   let since = performance.now();
   return async () => {
     if (performance.now() - since < SLICE_MS) return;

@@ -155,6 +155,39 @@ describe('scenario library', () => {
     }
   });
 
+  it('deletes a scenario and brings it back with undo', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    const id = `${branchId}-2`;
+    await page.locator(`li[data-scenario="${id}"] [data-action="delete"]`).click();
+    await page.waitForSelector(`li[data-scenario="${id}"]`, { state: 'detached' });
+    await page.getByTestId('undo-delete').click();
+    await page.waitForSelector(`li[data-scenario="${id}"]`);
+    await page.reload();
+    await page.waitForSelector(`li[data-scenario="${id}"]`);
+  });
+
+  it('exports anonymised: no real name or NIP in the file, and the key shown on this device', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    await page.getByTestId('export-gzip').uncheck();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`li[data-scenario="${sample.meta.id}"] [data-action="export-anon"]`).click(),
+    ]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const real = JSON.parse(readFileSync('scenarios/nanggalo.json', 'utf8')) as { employees: { nip: string; name: string }[] };
+    expect(JSON.parse(text).employees).toHaveLength(real.employees.length);
+    for (const e of real.employees) {
+      expect(text).not.toContain(e.nip);
+      expect(text).not.toContain(e.name);
+    }
+    await page.waitForSelector('[data-testid="anon-done"]');
+    await page.locator(`li[data-scenario="${sample.meta.id}"] [data-action="key"]`).click();
+    await page.waitForSelector('[data-testid="anonymisation-key"] table');
+    await expect(page.getByTestId('anonymisation-key').textContent()).resolves.toContain(real.employees[0]!.nip);
+  });
+
   it('made no request outside 127.0.0.1 and logged no page error', () => {
     expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
