@@ -31,7 +31,8 @@ export interface MonteCarloOptions {
   /**
    * Checked before every batch of runs; when it returns true the runs stop and the result covers the
    * runs done. The default batch is about two million person-runs (tens of milliseconds), so a stop
-   * is answered well within a quarter of a second.
+   * is answered well within a quarter of a second; with neither `onProgress` nor `shouldStop` it is
+   * all the runs.
    */
   shouldStop?: () => boolean;
   batchRuns?: number;
@@ -88,7 +89,10 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const skeleton = buildSkeleton(input);
   const runner = new Runner(input, skeleton);
   const keys = runKeys(seed, runs);
-  const batch = Math.max(1, options.batchRuns ?? defaultBatchRuns(input));
+  // Batches exist for progress and stopping; each one streams the whole histogram through the cache
+  // once, so without either all runs go in one.
+  const watched = options.onProgress !== undefined || options.shouldStop !== undefined;
+  const batch = Math.max(1, options.batchRuns ?? (watched ? defaultBatchRuns(input) : runs));
   let done = 0;
   let reported = 0;
   let stopped = false;

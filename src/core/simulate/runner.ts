@@ -62,9 +62,19 @@ export class Runner {
   private readonly chainMix: Int32Array;
   private readonly chainLimit: Float64Array;
   private readonly chainReplaced: Uint8Array;
-  /** The chains listed by a run of a unit, and their first draws. */
-  private readonly listed: Int32Array;
-  private readonly listedDraw: Int32Array;
+  /**
+   * Per chain: the first draw's limit rounded up to a whole number (at most 2^31 - 1; the lowest
+   * number for a chain with replacements in the skeleton, which is looked at in every run). A quick
+   * test that may list a chain too many, never one too few.
+   */
+  private readonly chainQuickLimit: Int32Array;
+  /** The chains listed by the runs of a batch in one unit: run, chain and first draw; then by run. */
+  private listedRun = new Int32Array(1024);
+  private listedChain = new Int32Array(1024);
+  private listedDraw = new Int32Array(1024);
+  private byRunChain = new Int32Array(1024);
+  private byRunDraw = new Int32Array(1024);
+  private runStart = new Int32Array(2);
   private readonly unitPostStart: Int32Array;
   private readonly blockRow: Int32Array;
   private readonly blockStart: Int32Array;
@@ -119,10 +129,8 @@ export class Runner {
     this.chainMix = Int32Array.from(chains, (i) => Math.imul(input.personKey[i]!, 0x9e3779b9));
     this.chainLimit = Float64Array.from(chains, (i) => this.personLimit[i]! - 2147483648);
     this.chainReplaced = Uint8Array.from(chains, (i) => (sk.replacementFirst[i + 1]! > sk.replacementFirst[i]! ? 1 : 0));
-    let most = 0;
-    for (let u = 0; u < this.nUnits; u++) most = Math.max(most, sk.unitChainStart[u + 1]! - sk.unitChainStart[u]!);
-    this.listed = new Int32Array(most);
-    this.listedDraw = new Int32Array(most);
+    this.chainQuickLimit = Int32Array.from(chains, (i, j) =>
+      this.chainReplaced[j] === 1 ? -2147483648 : Math.min(2147483647, Math.ceil(this.personLimit[i]! - 2147483648)));
     // A unit's posts are consecutive in `unitPosts` but not in their numbering: keep each post's place.
     this.unitPostStart = sk.unitPostStart;
     this.postLocal = new Int32Array(this.nPosts);
@@ -140,10 +148,12 @@ export class Runner {
 
   /** Adds the runs with the given keys (from `runKeys`) to the histograms. */
   addRuns(keys: Uint32Array): void {
+    const runKeys = Int32Array.from(keys, (k) => k | 0);
+    if (this.runStart.length < keys.length + 1) this.runStart = new Int32Array(keys.length + 1);
     for (let u = 0; u < this.nUnits; u++) {
       if (this.unitChainStart[u + 1] === this.unitChainStart[u]) continue;
       this.warm(u);
-      for (let r = 0; r < keys.length; r++) this.unitRun(u, keys[r]! | 0);
+      this.unitRuns(u, runKeys);
     }
   }
 
@@ -163,35 +173,73 @@ export class Runner {
   private warmth = 0;
 
   /**
-   * One run of one unit: the first draw of each chain (the murmur3 finaliser of `draws.ts`, written
-   * out), listing without a branch the chains whose person leaves or whose skeleton has replacements
-   * (a branch here would be guessed wrong for about one chain in seven); then the points of the
-   * listed chains that differ from the skeleton, then the walks.
+   * The runs of a batch in one unit. First, chain by chain over the runs, the first draws (the murmur3
+   * finaliser of `draws.ts`, written out), listing without a branch the runs in which the chain may
+   * differ from the skeleton (a branch would be guessed wrong about once in seven); then the list in
+   * run order (a counting sort); then run by run, the points of the listed chains and the walks.
    */
-  private unitRun(u: number, key: number): void {
-    const { chainMix, chainLimit, chainReplaced, listed, listedDraw } = this;
-    this.unit = u;
-    this.count = 0;
+  private unitRuns(u: number, keys: Int32Array): void {
+    const { chainMix, chainQuickLimit } = this;
+    const runs = keys.length;
+    const first = this.unitChainStart[u]!;
     const last = this.unitChainStart[u + 1]!;
     let n = 0;
-    for (let j = this.unitChainStart[u]!; j < last; j++) {
-      let z = (key + chainMix[j]!) | 0;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      z ^= z >>> 16;
-      listed[n] = j;
-      listedDraw[n] = z;
-      // z ^ 0x80000000 is draw - 2^31 as a signed number.
-      n += ((z ^ 0x80000000) >= chainLimit[j]! ? 1 : 0) | chainReplaced[j]!;
+    for (let j = first; j < last; j++) {
+      if (n + runs > this.listedRun.length) this.grow(n + runs);
+      const { listedRun, listedChain, listedDraw } = this;
+      const mix = chainMix[j]!;
+      const limit = chainQuickLimit[j]!;
+      for (let r = 0; r < runs; r++) {
+        let z = (keys[r]! + mix) | 0;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        z ^= z >>> 16;
+        listedRun[n] = r;
+        listedChain[n] = j;
+        listedDraw[n] = z;
+        // z ^ 0x80000000 is draw - 2^31 as a signed number.
+        n += (z ^ 0x80000000) >= limit ? 1 : 0;
+      }
     }
-    const chainPerson = this.chainPerson;
+    const { listedRun, listedChain, listedDraw, byRunChain, byRunDraw, runStart } = this;
+    runStart.fill(0, 0, runs + 1);
+    for (let k = 0; k < n; k++) runStart[listedRun[k]! + 1]! += 1;
+    for (let r = 0; r < runs; r++) runStart[r + 1]! += runStart[r]!;
     for (let k = 0; k < n; k++) {
-      const j = listed[k]!;
-      const z = listedDraw[k]!;
-      if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z);
-      else this.replacements(chainPerson[j]!, key, z);
+      const at = runStart[listedRun[k]!]!++;
+      byRunChain[at] = listedChain[k]!;
+      byRunDraw[at] = listedDraw[k]!;
     }
-    if (this.count > 0) this.walk();
+    // runStart[r] is now where run r + 1 starts.
+    const { chainLimit, chainPerson } = this;
+    this.unit = u;
+    let k = 0;
+    for (let r = 0; r < runs; r++) {
+      const end = runStart[r]!;
+      if (k === end) continue;
+      const key = keys[r]!;
+      this.count = 0;
+      for (; k < end; k++) {
+        const j = byRunChain[k]!;
+        const z = byRunDraw[k]!;
+        if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z);
+        else if (this.chainReplaced[j] === 1) this.replacements(chainPerson[j]!, key, z);
+      }
+      if (this.count > 0) this.walk();
+    }
+  }
+
+  private grow(size: number): void {
+    const bigger = (a: Int32Array) => {
+      const b = new Int32Array(Math.max(size, a.length * 2));
+      b.set(a);
+      return b;
+    };
+    this.listedRun = bigger(this.listedRun);
+    this.listedChain = bigger(this.listedChain);
+    this.listedDraw = bigger(this.listedDraw);
+    this.byRunChain = new Int32Array(this.listedRun.length);
+    this.byRunDraw = new Int32Array(this.listedRun.length);
   }
 
   /** A chain whose person stays: it differs from the skeleton when one of its replacements leaves. */
