@@ -156,6 +156,7 @@ const id = {
   'train.fac.rules': 'Aturan yang paling sering dilanggar',
   'train.fac.count': '{n} peserta',
   'train.fac.none': 'Tidak ada.',
+  'train.scrollTable': 'Tabel {name} (dapat digeser ke samping)',
   'train.storageFull': 'Penyimpanan peramban penuh; data pelatihan terakhir belum tersimpan ({message}).',
 } as const;
 
@@ -316,6 +317,7 @@ const en: Record<keyof typeof id, string> = {
   'train.fac.rules': 'Rules most often hit',
   'train.fac.count': 'trainees: {n}',
   'train.fac.none': 'None.',
+  'train.scrollTable': 'Table: {name} (scrolls sideways)',
   'train.storageFull': 'The browser\'s storage is full; the latest training data is not saved ({message}).',
 };
 
