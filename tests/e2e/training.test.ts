@@ -150,4 +150,41 @@ describe('training: a trainee by keyboard, a facilitator with three result files
     expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.pageErrors).toEqual([]);
   });
+
+  it('the facilitator makes an exercise from the open scenario; a trainee imports its file and finds it in the list', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/facilitator`);
+    await page.getByLabel('Kode latihan (huruf, angka, titik, strip)').fill('kelas-a');
+    await page.getByLabel('Judul (Indonesia)').fill('Latihan kelas A');
+    await page.getByLabel('Judul (Inggris)').fill('Class A exercise');
+    await page.getByLabel('Tugas (Indonesia)').fill('Seimbangkan seluruh kecamatan dengan paling banyak dua perpindahan.');
+    await page.getByLabel('Tugas (Inggris)').fill('Balance the whole district with at most two moves.');
+    await page.getByLabel('Batas perpindahan').fill('2');
+    const waiting = page.waitForEvent('download', { timeout: 60_000 });
+    await page.getByRole('button', { name: 'Buat dan unduh berkas latihan' }).click();
+    const file = await waiting;
+    const path = join(dir, 'kelas-a.json');
+    await file.saveAs(path);
+    expect(await page.getByTestId('exercise-made').textContent()).toContain('optimal 2 perpindahan');
+    const exercise = JSON.parse(readFileSync(path, 'utf8'));
+    expect(exercise).toMatchObject({ format: 'seimbang-exercise', version: 1, id: 'kelas-a', budget: 2, scenario: { source: 'embedded' } });
+    expect(exercise.contentHash).toMatch(/^[0-9a-f]{64}$/);
+
+    // Another trainee's browser: a fresh profile, the file picked on the training page.
+    const trainee = await openApp(baseUrl);
+    try {
+      await trainee.page.goto(`${baseUrl}#/training`);
+      await trainee.page.setInputFiles('[data-testid="import-exercises"]', path);
+      await trainee.page.waitForSelector('[data-exercise="kelas-a"]');
+      expect(await trainee.page.locator('[data-exercise="kelas-a"] h2').textContent()).toBe('Latihan kelas A');
+      await trainee.page.click('[data-exercise="kelas-a"] a');
+      await trainee.page.waitForSelector('[data-testid="move-person"]');
+      expect(await trainee.page.getByTestId('brief').textContent()).toContain('paling banyak dua perpindahan');
+      await trainee.page.reload();
+      await trainee.page.goto(`${baseUrl}#/training`);
+      await trainee.page.waitForSelector('[data-exercise="kelas-a"]');
+    } finally {
+      await trainee.close();
+    }
+  });
 });
