@@ -55,6 +55,18 @@ describe('roster spreadsheets in the browser', () => {
     await page.waitForSelector(`text=${person.name}`);
   }, 120_000);
 
+  it('reads an XLSX file in the worker: the template\'s example row, imported into a new scenario', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/import`);
+    await page.getByTestId('roster-file').setInputFiles('public/roster-template.xlsx');
+    await page.waitForSelector('[data-testid="preview-step"]');
+    await expect(page.getByTestId('roster-status').textContent()).resolves.toContain('1 baris data, 21 kolom');
+    await page.getByTestId('roster-check').click();
+    await expect(page.getByTestId('check-summary').textContent()).resolves.toContain('Semua 1 baris benar.');
+    await page.getByTestId('roster-import').click();
+    await expect(page.getByTestId('roster-done').textContent({ timeout: 30_000 })).resolves.toContain('1 pegawai diimpor');
+  }, 60_000);
+
   it('serves the example and the template from the same origin', async () => {
     await session.page.goto(`${baseUrl}#/import`);
     await session.page.waitForSelector('[data-testid="roster-file"]');
@@ -83,6 +95,26 @@ describe('roster spreadsheets in the browser', () => {
     expect(text.split('\r\n').filter((l) => l !== '')).toHaveLength(sample.units.length + 1);
     expect(text).toContain(`${sample.units[0]!.name};${sample.units[0]!.code};`);
   });
+
+  it('downloads the move list of a plan with its reasons and cost parts', async () => {
+    const page = session.page;
+    await page.goto(`${baseUrl}#/scenarios`);
+    await page.getByTestId('create-sample').click();
+    await page.waitForFunction(() => document.querySelector('.scenario-bar strong')?.textContent?.includes('Nanggalo'));
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('propose').click();
+    await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]', { timeout: 60_000 });
+    const first = await page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().getAttribute('data-nip');
+    await page.getByTestId('export-moves').getByTestId('export-dialect').selectOption('standard');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-moves').getByTestId('export-csv').click()]);
+    expect(download.suggestedFilename()).toMatch(/-daftar-mutasi-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = readFileSync((await download.path())!, 'utf8').split('\r\n').filter((l) => l !== '');
+    expect(lines[0]).toContain('NIP,Nama,Unit asal,Jabatan asal,Unit tujuan,Jabatan tujuan,Jenis,TMT,Tanggal kembali,Status,Ringkasan alasan');
+    const moves = await page.evaluate(() => document.querySelectorAll('[data-testid="move-list"] tbody tr[data-nip]').length);
+    expect(lines.length - 1).toBeGreaterThanOrEqual(moves);
+    expect(lines.some((l) => l.startsWith(`${first},`))).toBe(true);
+    expect(lines[1]).toContain('EJ jabatan tujuan');
+  }, 120_000);
 
   it('imports a 10,000-row CSV into the 10k scenario without a main-thread task over 50 ms', async () => {
     const page = session.page;
