@@ -172,6 +172,19 @@ for (const lang of ['id', 'en'] as const) {
       await page.waitForFunction(() => !document.querySelector('[data-testid="dashboard"]'), undefined, { timeout: 5000 });
       await check('exercise');
     });
+
+    it('an exercise after a move and submitting (score, feedback, optimal plan)', async () => {
+      const page = session.page;
+      await page.getByTestId('trainee-name').fill('Uji');
+      await page.selectOption('[data-testid="move-person"]', { index: 1 });
+      await page.selectOption('[data-testid="move-target"]', { index: 1 });
+      await page.getByTestId('move-submit').click();
+      await check('exercise after a move');
+      await page.getByTestId('submit-plan').click();
+      await page.waitForSelector('[data-testid="score"]', { timeout: 30_000 });
+      await page.waitForSelector('[data-testid="optimal-plan"]');
+      await check('exercise result');
+    });
   });
 }
 
