@@ -75,6 +75,10 @@ export class EngineClient implements Engine {
     return this.api().planFrontier(scenarioId, options);
   }
 
+  trainingOptimum: EngineApi['trainingOptimum'] = (key, task) => this.api().trainingOptimum(key, task);
+
+  scoreTrainingPlan: EngineApi['scoreTrainingPlan'] = (key, task, moves) => this.api().scoreTrainingPlan(key, task, moves);
+
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer> {
     return this.api().whyNot(scenarioId, options, nip, postId);
   }
