@@ -30,9 +30,9 @@ export interface MonteCarloOptions {
   progressEvery?: number;
   /**
    * Checked before every batch of runs; when it returns true the runs stop and the result covers the
-   * runs done. The default batch is about two million person-runs (tens of milliseconds), so a stop
-   * is answered well within a quarter of a second; with neither `onProgress` nor `shouldStop` it is
-   * all the runs.
+   * runs done. The default batch is about two million person-runs (tens of milliseconds) and at most
+   * a tenth of the runs, so a stop is answered well within a quarter of a second; with neither
+   * `onProgress` nor `shouldStop` it is all the runs.
    */
   shouldStop?: () => boolean;
   batchRuns?: number;
@@ -92,7 +92,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   // Batches exist for progress and stopping; each one streams the whole histogram through the cache
   // once, so without either all runs go in one.
   const watched = options.onProgress !== undefined || options.shouldStop !== undefined;
-  const batch = Math.max(1, options.batchRuns ?? (watched ? defaultBatchRuns(input) : runs));
+  const batch = Math.max(1, options.batchRuns ?? (watched ? Math.min(defaultBatchRuns(input), Math.ceil(runs / 10)) : runs));
   let done = 0;
   let reported = 0;
   let stopped = false;
