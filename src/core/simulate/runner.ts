@@ -64,10 +64,12 @@ export class Runner {
   private readonly chainReplaced: Uint8Array;
   /**
    * Per chain: the first draw's limit rounded up to a whole number (at most 2^31 - 1; the lowest
-   * number for a chain with replacements in the skeleton, which is looked at in every run). A quick
-   * test that may list a chain too many, never one too few.
+   * number for a chain with two or more replacements in the skeleton, looked at in every run). A
+   * quick test that may list a chain too many, never one too few.
    */
   private readonly chainQuickLimit: Int32Array;
+  /** The same for the draw of the first replacement, for a chain with one replacement in the skeleton. */
+  private readonly chainQuickLimit1: Int32Array;
   /** The chains listed by the runs of a batch in one unit: run, chain and first draw; then by run. */
   private listedRun = new Int32Array(1024);
   private listedChain = new Int32Array(1024);
@@ -129,8 +131,11 @@ export class Runner {
     this.chainMix = Int32Array.from(chains, (i) => Math.imul(input.personKey[i]!, 0x9e3779b9));
     this.chainLimit = Float64Array.from(chains, (i) => this.personLimit[i]! - 2147483648);
     this.chainReplaced = Uint8Array.from(chains, (i) => (sk.replacementFirst[i + 1]! > sk.replacementFirst[i]! ? 1 : 0));
-    this.chainQuickLimit = Int32Array.from(chains, (i, j) =>
-      this.chainReplaced[j] === 1 ? -2147483648 : Math.min(2147483647, Math.ceil(this.personLimit[i]! - 2147483648)));
+    const quick = (limit: number) => Math.min(2147483647, Math.ceil(limit - 2147483648));
+    // A chain with two or more replacements in the skeleton is listed in every run.
+    const replacements = (i: number) => sk.replacementFirst[i + 1]! - sk.replacementFirst[i]!;
+    this.chainQuickLimit = Int32Array.from(chains, (i) => (replacements(i) > 1 ? -2147483648 : quick(this.personLimit[i]!)));
+    this.chainQuickLimit1 = Int32Array.from(chains, (i) => (replacements(i) === 1 ? quick(this.replacementLimit[sk.replacementFirst[i]!]!) : 2147483647));
     // A unit's posts are consecutive in `unitPosts` but not in their numbering: keep each post's place.
     this.unitPostStart = sk.unitPostStart;
     this.postLocal = new Int32Array(this.nPosts);
@@ -189,16 +194,36 @@ export class Runner {
       const { listedRun, listedChain, listedDraw } = this;
       const mix = chainMix[j]!;
       const limit = chainQuickLimit[j]!;
-      for (let r = 0; r < runs; r++) {
-        let z = (keys[r]! + mix) | 0;
-        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-        z ^= z >>> 16;
-        listedRun[n] = r;
-        listedChain[n] = j;
-        listedDraw[n] = z;
-        // z ^ 0x80000000 is draw - 2^31 as a signed number.
-        n += (z ^ 0x80000000) >= limit ? 1 : 0;
+      const limit1 = this.chainQuickLimit1[j]!;
+      if (limit1 === 2147483647) {
+        for (let r = 0; r < runs; r++) {
+          let z = (keys[r]! + mix) | 0;
+          z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+          z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+          z ^= z >>> 16;
+          listedRun[n] = r;
+          listedChain[n] = j;
+          listedDraw[n] = z;
+          // z ^ 0x80000000 is draw - 2^31 as a signed number.
+          n += (z ^ 0x80000000) >= limit ? 1 : 0;
+        }
+      } else {
+        // One replacement in the skeleton: its draw (generation 1) too.
+        const mix1 = (mix + 0x632be5ab) | 0;
+        for (let r = 0; r < runs; r++) {
+          let z = (keys[r]! + mix) | 0;
+          z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+          z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+          z ^= z >>> 16;
+          let y = (keys[r]! + mix1) | 0;
+          y = Math.imul(y ^ (y >>> 16), 0x85ebca6b);
+          y = Math.imul(y ^ (y >>> 13), 0xc2b2ae35);
+          y ^= y >>> 16;
+          listedRun[n] = r;
+          listedChain[n] = j;
+          listedDraw[n] = z;
+          n += ((z ^ 0x80000000) >= limit ? 1 : 0) | ((y ^ 0x80000000) >= limit1 ? 1 : 0);
+        }
       }
     }
     const { listedRun, listedChain, listedDraw, byRunChain, byRunDraw, runStart } = this;
