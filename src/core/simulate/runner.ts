@@ -247,7 +247,7 @@ export class Runner {
       for (; k < end; k++) {
         const j = byRunChain[k]!;
         const z = byRunDraw[k]!;
-        if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z);
+        if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z, true);
         else if (this.chainReplaced[j] === 1) this.replacements(chainPerson[j]!, key, z);
       }
       if (this.count > 0) this.walk();
@@ -274,7 +274,7 @@ export class Runner {
     const person = this.personKey[i]!;
     for (let g = first; g < end; g++) {
       if (draw(key, person, g - first + 1) >= this.replacementLimit[g]!) {
-        this.chain(i, key, zs);
+        this.chain(i, key, zs, false);
         return;
       }
     }
@@ -282,16 +282,16 @@ export class Runner {
 
   /**
    * Emits the points, in posts of the current unit, where person i's chain differs from the skeleton.
-   * `zs` is the person's draw as a signed number (kept small enough to pass without boxing).
+   * `zs` is the person's draw as a signed number (kept small enough to pass without boxing), and
+   * `personLeaves` whether it is at or above the person's limit (known by the caller).
    */
-  private chain(i: number, key: number, zs: number): void {
-    const z0 = zs >>> 0;
+  private chain(i: number, key: number, zs: number, personLeaves: boolean): void {
     const months = this.months;
     const curve = this.curve;
     const depart = this.personDepart[i]!;
     const person = this.personKey[i]!;
     let leaves = depart;
-    if (z0 >= this.personLimit[i]!) {
+    if (personLeaves) {
       leaves = exitMonthOfDraw(curve, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, zs ^ 0x80000000);
     }
     let diverged = leaves < depart;
