@@ -2,13 +2,15 @@
  * The open scenario: its data, its balance report computed by the worker, and the edits the user
  * makes. Every edit updates the screen at once, is recomputed off the main thread, and is saved.
  */
-import { toBalanceInput, type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
+import { type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
 import { employeeRetirementDate } from '../core/employee';
 import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
+import { pause } from '../storage/blocks';
 import { isQuotaError } from '../storage/quota';
 import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
+import { balanceInputOf } from './balance-input';
 import type { Engine } from './engine';
 
 const LAST_OPEN_KEY = 'seimbang.lastScenario';
@@ -80,6 +82,7 @@ export class ScenarioState {
         stored = await this.read(list[0]!.id);
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
+      await pause(); // the last block's parsing and the first drawing of the scenario are separate tasks
       this.adopt(stored.scenario, stored.revision);
       writeLastOpen(stored.scenario.meta.id);
       await this.recompute();
@@ -126,7 +129,9 @@ export class ScenarioState {
     const s = this.scenario;
     if (!s) return;
     const ticket = ++this.computeTicket;
-    const report = await this.engine.analyse(toBalanceInput(s));
+    const input = await balanceInputOf(s);
+    if (ticket !== this.computeTicket) return;
+    const report = await this.engine.analyse(input);
     if (ticket === this.computeTicket) this.report = report;
   }
 
@@ -244,6 +249,7 @@ export class ScenarioState {
     if (this.saveError === 'quota') this.saveError = null;
     this.report = null;
     this.externalUpdates = 0;
+    await pause();
     this.adopt(loaded.scenario, loaded.revision);
     writeLastOpen(id);
     await this.recompute();

@@ -4,6 +4,7 @@
  */
 import { analyseBalance, toBalanceInput, type BalanceInput, type BalanceReport } from '../core/balance';
 import { transfer } from 'comlink';
+import { packedBuffers, packReport, type PackedBalanceReport } from '../core/balance-pack';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
@@ -150,6 +151,12 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     /** Balance of every post and unit, and the metrics. */
     analyse(input: BalanceInput): BalanceReport {
       return analyseBalance(input);
+    },
+
+    /** As `analyse`, the post rows sent back as transferred columns (cheap for the page to receive). */
+    analysePacked(input: BalanceInput): PackedBalanceReport {
+      const packed = packReport(analyseBalance(input));
+      return transfer(packed, packedBuffers(packed));
     },
 
     /** Parses and validates a scenario document given as JSON text. The schema library loads on first use only. */
