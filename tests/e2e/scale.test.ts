@@ -1,7 +1,8 @@
 /**
  * A 10,000-employee agency in the real browser: imported through the file picker, validated and
  * stored by the worker, then planned while the page stays responsive (no main-thread task over 50 ms
- * between the request and the answer, measured with a PerformanceObserver for long tasks).
+ * between the request and the answer, measured with a PerformanceObserver for long tasks), and the
+ * result drawn over several frames rather than in one long task.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,11 @@ import { generateScenario, serializeScenario } from '../../scripts/sample/genera
 import { foreignRequests, openApp, screenshot, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
+/**
+ * Longest main-thread task allowed while the 10k plan's result is drawn: measured 90-350 ms on a busy
+ * 2-core machine (one task of 500-900 ms before the result was drawn over several frames).
+ */
+const RENDER_BOUND_MS = 400;
 const dir = mkdtempSync(join(tmpdir(), 'seimbang-e2e-'));
 
 describe('a 10k-employee scenario in the browser', () => {
@@ -66,6 +72,9 @@ describe('a 10k-employee scenario in the browser', () => {
     await page.waitForTimeout(1500); // let the page settle (and collect the import's garbage) before measuring
     await page.getByTestId('propose').click();
     await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]', { timeout: 120_000 });
+    // The result is drawn over several frames: wait for the last section and the chart's last slices.
+    await page.waitForSelector('[data-testid="saved-plans"]');
+    await page.waitForTimeout(1500);
     const measured = await page.evaluate(() => {
       const w = window as unknown as { longTasks: { start: number; duration: number }[] };
       const from = performance.getEntriesByName('seimbang:plan-requested').at(-1)!.startTime;
@@ -85,11 +94,15 @@ describe('a 10k-employee scenario in the browser', () => {
     console.log(
       `[measure] 10k plan: ${measured.moves} moves, answer after ${Math.round(measured.waitMs)} ms; ` +
         `long tasks while solving: ${measured.during.length ? measured.during.join(', ') + ' ms' : 'none'}; ` +
-        `longest task while drawing the result: ${Math.round(measured.renderLongestMs)} ms`,
+        `longest task while drawing the result: ${Math.round(measured.renderLongestMs)} ms ` +
+        `(asserted under ${RENDER_BOUND_MS} ms; goal 50 ms)`,
     );
     expect(measured.moves).toBeGreaterThan(0);
     expect(measured.certificate).toContain('Optimal');
     expect(measured.during.filter((d) => d > 50)).toEqual([]);
+    // One task drew the whole result before (0.5-0.9 s); now it is spread over frames. The bound leaves
+    // room for a busy 2-core machine; the 50 ms goal is printed beside the figure above.
+    expect(measured.renderLongestMs).toBeLessThan(RENDER_BOUND_MS);
     await screenshot(page, 'planner-10k-id-1366x900');
   }, 150_000);
 
