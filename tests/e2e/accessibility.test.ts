@@ -116,6 +116,9 @@ for (const lang of ['id', 'en'] as const) {
       await page.getByTestId('propose').click();
       await page.waitForSelector('[data-testid="move-list"] tbody tr[data-nip]');
       await page.waitForSelector('[data-testid="frontier-chart"] [data-moves]');
+      // The last sections of a first result arrive a few frames later: check the whole page.
+      await page.waitForSelector('[data-testid="why-not"]');
+      await page.waitForSelector('[data-testid="saved-plans"]');
       await page.locator('[data-testid="move-list"] tbody tr[data-nip]').first().locator('[data-action="reasons"]').click();
       await check('planner');
     });
@@ -241,6 +244,7 @@ describe('visible keyboard focus', () => {
     ['planner', '#/plan', '[data-testid="propose"]', async (page) => {
       await page.getByTestId('propose').click();
       await page.waitForSelector('[data-testid="frontier-chart"] [data-moves]');
+      await page.waitForSelector('[data-testid="saved-plans"]');
     }],
     ['simulation', '#/simulation', '[data-testid="heatmap"] rect[data-unit]'],
     ['training list', '#/training', 'main a[href^="#/training/"]'],
