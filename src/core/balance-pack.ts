@@ -3,7 +3,22 @@
  * the page: tens of thousands of row objects cost the receiving thread one long task to copy, while
  * columns cross at once and the page rebuilds the rows a slice at a time.
  */
-import type { BalanceReport, BalanceRow, Standing } from './balance';
+import type { BalanceInput, BalanceReport, BalanceRow, Standing } from './balance';
+
+/** A balance input with its post ids as one JSON text: one string crosses to the worker at once, not tens of thousands. */
+export interface PackedBalanceInput extends Omit<BalanceInput, 'postIds'> {
+  postIdsJson: string;
+}
+
+/** Packs an input's post ids into one text (the columns are the same arrays). */
+export function packInput({ postIds, ...rest }: BalanceInput): PackedBalanceInput {
+  return { ...rest, postIdsJson: JSON.stringify(postIds) };
+}
+
+/** The input as `toBalanceInput` gives it, from a packed one. */
+export function unpackInput({ postIdsJson, ...rest }: PackedBalanceInput): BalanceInput {
+  return { ...rest, postIds: JSON.parse(postIdsJson) as string[] };
+}
 
 export interface PackedPostRows {
   need: Float64Array;

@@ -6,6 +6,7 @@ import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ColumnMapping } from '../storage/spreadsheet/fields';
 import type { RosterCheck, RosterImportResponse, RosterMode, RosterSheetInfo } from '../storage/spreadsheet/rosterImport';
 import type { BalanceInput, BalanceReport } from '../core/balance';
+import { packInput } from '../core/balance-pack';
 import { unpackReport } from './balance-input';
 import type { ParseResult } from '../core/scenario/validate';
 import type { FrontierPoint } from '../core/plan/frontier';
@@ -62,7 +63,7 @@ export class EngineClient implements Engine {
   async analyse(input: BalanceInput): Promise<BalanceReport> {
     // The columns are built fresh for each call, so their buffers can be handed over; the post rows
     // come back as columns too, rebuilt here a slice at a time.
-    const packed = await this.api().analysePacked(transfer(input, [input.postUnit.buffer, input.postWorkload.buffer, input.employeePost.buffer]));
+    const packed = await this.api().analysePacked(transfer(packInput(input), [input.postUnit.buffer, input.postWorkload.buffer, input.employeePost.buffer]));
     return unpackReport(packed, input.postIds);
   }
 

@@ -4,7 +4,7 @@
  */
 import { analyseBalance, toBalanceInput, type BalanceInput, type BalanceReport } from '../core/balance';
 import { transfer } from 'comlink';
-import { packedBuffers, packReport, type PackedBalanceReport } from '../core/balance-pack';
+import { packedBuffers, packReport, unpackInput, type PackedBalanceInput, type PackedBalanceReport } from '../core/balance-pack';
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
@@ -153,9 +153,9 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       return analyseBalance(input);
     },
 
-    /** As `analyse`, the post rows sent back as transferred columns (cheap for the page to receive). */
-    analysePacked(input: BalanceInput): PackedBalanceReport {
-      const packed = packReport(analyseBalance(input));
+    /** As `analyse` for packed post ids, the post rows sent back as transferred columns (cheap for the page to receive). */
+    analysePacked(input: PackedBalanceInput): PackedBalanceReport {
+      const packed = packReport(analyseBalance(unpackInput(input)));
       return transfer(packed, packedBuffers(packed));
     },
 

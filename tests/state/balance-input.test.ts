@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBalance, toBalanceInput } from '../../src/core/balance';
-import { packReport } from '../../src/core/balance-pack';
+import { packInput, packReport, unpackInput } from '../../src/core/balance-pack';
 import { balanceInputOf, unpackReport } from '../../src/state/balance-input';
 import { generateScenario } from '../../scripts/sample/generate';
 
@@ -25,5 +25,12 @@ describe('balance input built in slices', () => {
     expect(report.posts.some((r) => r.ej === null)).toBe(true);
     expect(new Set(report.posts.map((r) => r.standing)).size).toBeGreaterThan(2);
     for (const size of [11, 100_000]) expect(await unpackReport(packReport(report), input.postIds, size)).toEqual(report);
+  });
+
+  it('gives back the same input after packing its post ids into one text', () => {
+    const input = toBalanceInput(s);
+    const packed = packInput(input);
+    expect(typeof packed.postIdsJson).toBe('string');
+    expect(unpackInput(packed)).toEqual(toBalanceInput(s));
   });
 });
