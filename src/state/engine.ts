@@ -46,6 +46,8 @@ export interface Engine {
   importRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse>;
   /** Stops whatever runs (the next call starts afresh). */
   stop(): void;
+  /** Starts the engine ahead of its first call (optional: an in-process engine has nothing to start). */
+  warm?(): void;
 }
 
 export class EngineClient implements Engine {
@@ -58,6 +60,11 @@ export class EngineClient implements Engine {
       this.remote = wrap<EngineApi>(this.worker);
     }
     return this.remote;
+  }
+
+  /** Starts the worker now, so that its loading overlaps other work (e.g. fetching the sample). */
+  warm(): void {
+    this.api();
   }
 
   async analyse(input: BalanceInput): Promise<BalanceReport> {

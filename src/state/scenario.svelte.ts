@@ -60,6 +60,7 @@ export class ScenarioState {
    */
   async open(): Promise<void> {
     this.status = 'loading';
+    this.engine.warm?.(); // the worker loads while the sample is fetched or the stored scenario read
     try {
       const lastOpen = readLastOpen();
       let samplePromise: Promise<Scenario> | null = lastOpen ? null : this.loadSample();
