@@ -189,3 +189,16 @@ export function analyseBalance(input: BalanceInput): BalanceReport {
     },
   };
 }
+
+/**
+ * Indices of the k rows furthest from balance, in their original order: vacant rows with need first,
+ * then by |EJ - 1| (largest first); ties keep the earlier row. For pages that cannot show thousands of
+ * units at once. Example: EJ [1.0, 1.6, null (need 2), 0.3] with k = 2 gives [2, 3].
+ */
+export function mostUnbalanced(rows: readonly (Pick<BalanceRow, 'need' | 'ej'> | undefined)[], k: number): number[] {
+  const distance = (r: Pick<BalanceRow, 'need' | 'ej'> | undefined): number =>
+    !r ? -1 : r.ej === null ? (r.need > 0 ? Number.POSITIVE_INFINITY : -1) : Math.abs(r.ej - 1);
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => distance(rows[b]) - distance(rows[a]) || a - b);
+  return order.slice(0, Math.max(0, k)).sort((a, b) => a - b);
+}

@@ -357,6 +357,7 @@ const base: Record<BaseMessageKey, string> = {
   'lib.hashOk': 'Content hash (SHA-256) matches.',
   'app.conflict': 'Another tab changed this scenario first; your change was not saved and the latest version is shown. Make the change again if still needed.',
   'app.externalUpdate': 'Updated from another tab',
+  'dash.allUnits': 'Show all {n} units (now the {shown} furthest from balance; the export always has every unit)',
   'error.invalidNumber': 'Enter a number of 0 or more',
 };
 

@@ -357,6 +357,7 @@ export const base = {
   'lib.hashOk': 'Sidik isi (SHA-256) cocok.',
   'app.conflict': 'Tab lain mengubah skenario ini lebih dulu; perubahan Anda tidak disimpan dan versi terbaru ditampilkan. Ulangi perubahan bila masih perlu.',
   'app.externalUpdate': 'Diperbarui dari tab lain',
+  'dash.allUnits': 'Tampilkan semua {n} unit (kini {shown} yang paling tidak seimbang; semua unit tetap ada di ekspor)',
   'error.invalidNumber': 'Masukkan angka 0 atau lebih',
 } as const;
 

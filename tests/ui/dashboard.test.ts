@@ -1,7 +1,8 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import Dashboard from '../../src/ui/Dashboard.svelte';
 import { minimalScenario } from '../core/fixtures';
+import { generateScenario } from '../../scripts/sample/generate';
 import { openContext } from './helpers';
 
 describe('Dashboard', () => {
@@ -29,4 +30,24 @@ describe('Dashboard', () => {
     expect(screen.getByText('Misallocation index')).toBeInTheDocument();
     app.locale.set('id');
   });
+
+  it('draws the 60 units furthest from balance of a large agency, and all of them on request', async () => {
+    const s = generateScenario({ seed: 3, employees: 1500 });
+    expect(s.units.length).toBeGreaterThan(60);
+    const { app, context } = await openContext(s);
+    render(Dashboard, { context });
+    const rowsShown = () => screen.getByTestId('unit-table').querySelectorAll('tbody tr').length;
+    expect(rowsShown()).toBe(60);
+    // Every unit left out is no further from balance than every unit shown.
+    const distance = (id: string) => {
+      const r = app.scenario.unitRowById.get(id)!;
+      return r.ej === null ? (r.need > 0 ? Infinity : -1) : Math.abs(r.ej - 1);
+    };
+    const shown = new Set([...screen.getByTestId('unit-table').querySelectorAll('tbody tr a')].map((a) => decodeURIComponent(a.getAttribute('href')!.split('/').pop()!)));
+    expect(shown.size).toBe(60);
+    const closestShown = Math.min(...[...shown].map(distance));
+    for (const u of s.units) if (!shown.has(u.id)) expect(distance(u.id)).toBeLessThanOrEqual(closestShown);
+    await fireEvent.click(within(screen.getByTestId('all-units')).getByRole('checkbox'));
+    expect(rowsShown()).toBe(s.units.length);
+  }, 60_000);
 });
