@@ -8,13 +8,10 @@ import { packedBuffers, packReport, unpackInput, type PackedBalanceInput, type P
 import type { FrontierPoint } from '../core/plan/frontier';
 import type { PlanComparison } from '../core/plan/compare';
 import type { WhyNotAnswer } from '../core/plan/whyNot';
-import type { PlanOptions, PlanResult } from '../core/plan/plan';
-import type { ScenarioDiff } from '../core/diff';
-import type { MonteCarloResult } from '../core/simulate/monteCarlo';
+import type { PlanOptions } from '../core/plan/plan';
 import type { SameDrawsComparison } from '../core/simulate/sameDraws';
 import type { SimulationOptions } from '../core/simulate/input';
 import type { Scenario } from '../core/scenario/schema';
-import type { Problem } from '../core/scenario/problem';
 import type { ParseResult } from '../core/scenario/validate';
 import type { SeimbangDb } from '../storage/db';
 import type { ColumnMapping } from '../storage/spreadsheet/fields';
@@ -23,65 +20,8 @@ import type { SheetTable } from '../storage/spreadsheet/table';
 import type { ScenarioRepository } from '../storage/scenarios';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 
-export type ImportResponse =
-  | {
-      ok: true; id: string; name: string; employees: number; upgradedFrom: number | null; renamedFrom: string | null;
-      /** Whether the file carried a content hash and still matched it. */
-      hash: 'ok' | 'missing' | 'mismatch';
-      gzipped: boolean;
-      /** Time the worker took to write the scenario to the database, milliseconds. */
-      storeMs: number;
-    }
-  | { ok: false; problems: Problem[] };
-
-/**
- * What the page needs of a plan: its moves with their reasons, and the balance per unit and overall.
- * The per-post reports and everyone's post after the plan stay in the worker (they grow with the agency).
- */
-export interface ScenarioSide {
-  id: string;
-  name: string;
-  units: BalanceReport['units'];
-  metrics: BalanceReport['metrics'];
-}
-
-export interface ScenarioComparison {
-  a: ScenarioSide;
-  b: ScenarioSide;
-  diff: ScenarioDiff;
-}
-
-/** The expected (deterministic) course of every unit, month by month: `[u * months + m]`. */
-export interface ExpectedResponse {
-  startMonth: number;
-  months: number;
-  unitIds: string[];
-  unitNeed: Float64Array;
-  unitHeadcount: Float64Array;
-  unitEj: Float64Array;
-  /** Who retires when, by unit: scenario employee index, month and unit index. */
-  retirements: { person: Int32Array; month: Int32Array; unit: Int32Array };
-}
-
-export interface MonteCarloResponse {
-  runs: number;
-  runsRequested: number;
-  stopped: boolean;
-  seed: number;
-  startMonth: number;
-  months: number;
-  unitIds: string[];
-  units: MonteCarloResult['units'];
-  elapsedMs: number;
-}
-
-export interface PlanResponse extends Omit<PlanResult, 'before' | 'after' | 'postAfter'> {
-  before: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
-  after: { units: BalanceReport['units']; metrics: BalanceReport['metrics'] };
-  scenarioHash: string;
-  /** Solve and explanation time in the worker, milliseconds. */
-  elapsedMs: number;
-}
+export type * from './responses';
+import type { ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison, ScenarioSide } from './responses';
 
 /**
  * The api over a database (the app's own by default; tests pass theirs). The balance is all a first
