@@ -1,31 +1,26 @@
 /**
- * Monte Carlo runs as differences from the skeleton, collected in histograms of the deviation.
+ * Monte Carlo runs as differences from the skeleton, collected in histograms of the deviation
+ * (`deviations.ts`).
  *
  * A run draws one uniform number per person (and per replacement the skeleton has); a chain whose
  * members all stay until their retirement is exactly the skeleton and costs nothing more. A chain
- * with a random exit gives the months where its presence differs from the skeleton's, as +1/-1
- * points per post. Walking the points of a cell (post or unit) in month order gives its deviation d
- * from the skeleton headcount. Histograms count runs by deviation, as difference arrays over months
- * (prefix-summed at the end): a change of d costs two additions whatever its length, and deviation 0
- * needs none (it is the runs not counted elsewhere).
+ * with a random exit gives the stretches of months in which a post holds one person more or fewer
+ * than in the skeleton.
  *
- * Work goes unit by unit, and within a unit over a batch of runs: the unit's histogram block then
- * stays in the cache, which matters more than anything else here. Draws are counter-based
- * (`draws.ts`), so the order of the work does not change them.
+ * Work goes unit by unit, and within a unit run by run: the unit's histogram block then stays in the
+ * cache, which matters more than anything else here. Draws are counter-based (`draws.ts`), so the
+ * order of the work does not change them.
  */
 import { draw, TWO_32 } from './draws';
 import { exitMonthOfDraw, type ExitCurve } from './exits';
 import type { SimulationInput } from './input';
+import { Deviations } from './deviations';
 import type { Skeleton } from './skeleton';
-
-const MONTH_SHIFT = 21;
-const POST_MASK = (1 << 20) - 1;
 
 export class Runner {
   readonly months: number;
   readonly nPosts: number;
   readonly nUnits: number;
-  readonly hist: Int16Array;
   // The input and skeleton columns used in the loops, as own fields (one load each).
   private readonly curve: ExitCurve;
   private readonly postUnit: Int32Array;
@@ -70,37 +65,13 @@ export class Runner {
   private readonly chainQuickLimit: Int32Array;
   /** The same for the draw of the first replacement, for a chain with one replacement in the skeleton. */
   private readonly chainQuickLimit1: Int32Array;
-  /** The chains listed by the runs of a batch in one unit: run, chain and first draw; then by run. */
-  private listedRun = new Int32Array(1024);
-  private listedChain = new Int32Array(1024);
-  private listedDraw = new Int32Array(1024);
-  private byRunChain = new Int32Array(1024);
-  private byRunDraw = new Int32Array(1024);
-  private runStart = new Int32Array(2);
-  private readonly unitPostStart: Int32Array;
-  private readonly blockRow: Int32Array;
-  private readonly blockStart: Int32Array;
-  private readonly cellZero: Int32Array;
-  private readonly cellLowest: Int32Array;
-  private readonly cellHighest: Int32Array;
-
-  // Points of the current unit and run: (month << 21) | (post within the unit << 1) | (1 for +1).
-  private points = new Int32Array(256);
-  private count = 0;
-  private unit = 0;
-  // Per cell of the current unit and run (valid while cellStamp[c] === stamp): deviation from the skeleton.
-  private cellStamp: Int32Array;
-  private cellDev: Int32Array;
-  private stamp = 0;
-  /** Place of each post among its unit's posts, and the unit's posts in that order. */
-  private readonly postLocal: Int32Array;
-  private readonly unitPosts: Int32Array;
+  /** The current run's deviations in the current unit. */
+  private readonly dev: Deviations;
 
   constructor(input: SimulationInput, sk: Skeleton) {
     this.months = input.months;
     this.nPosts = input.postIds.length;
     this.nUnits = input.unitIds.length;
-    this.hist = new Int16Array(sk.histogramSize);
     this.curve = sk.curve;
     this.postUnit = input.postUnit;
     this.stepStart = input.stepStart;
@@ -136,135 +107,59 @@ export class Runner {
     const replacements = (i: number) => sk.replacementFirst[i + 1]! - sk.replacementFirst[i]!;
     this.chainQuickLimit = Int32Array.from(chains, (i) => (replacements(i) > 1 ? -2147483648 : quick(this.personLimit[i]!)));
     this.chainQuickLimit1 = Int32Array.from(chains, (i) => (replacements(i) === 1 ? quick(this.replacementLimit[sk.replacementFirst[i]!]!) : 2147483647));
-    // A unit's posts are consecutive in `unitPosts` but not in their numbering: keep each post's place.
-    this.unitPostStart = sk.unitPostStart;
-    this.postLocal = new Int32Array(this.nPosts);
-    for (let j = 0; j < sk.unitPosts.length; j++) this.postLocal[sk.unitPosts[j]!] = j - sk.unitPostStart[input.postUnit[sk.unitPosts[j]!]!]!;
-    this.unitPosts = sk.unitPosts;
-    this.blockRow = sk.blockRow;
-    this.blockStart = sk.blockStart;
-    this.cellZero = sk.cellZero;
-    this.cellLowest = sk.cellLowest;
-    this.cellHighest = sk.cellHighest;
-    const nCells = this.nPosts + input.unitIds.length;
-    this.cellStamp = new Int32Array(nCells);
-    this.cellDev = new Int32Array(nCells);
+    this.dev = new Deviations(sk, input.postUnit, this.months);
+  }
+
+  /** The histograms of deviation per cell and month, as difference arrays over months. */
+  get hist(): Int16Array {
+    return this.dev.hist;
   }
 
   /** Adds the runs with the given keys (from `runKeys`) to the histograms. */
   addRuns(keys: Uint32Array): void {
     const runKeys = Int32Array.from(keys, (k) => k | 0);
-    if (this.runStart.length < keys.length + 1) this.runStart = new Int32Array(keys.length + 1);
     for (let u = 0; u < this.nUnits; u++) {
       if (this.unitChainStart[u + 1] === this.unitChainStart[u]) continue;
-      this.warm(u);
+      this.dev.setUnit(u);
       this.unitRuns(u, runKeys);
     }
   }
 
   /**
-   * Reads unit u's histogram block from start to end. The runs then write to it in no particular
-   * order; read in order first, it arrives at the speed of a stream instead of one miss at a time.
-   */
-  private warm(u: number): void {
-    const hist = this.hist;
-    const end = this.blockStart[u]! + this.blockRow[u]! * this.months;
-    let sum = 0;
-    for (let k = this.blockStart[u]!; k < end; k += 16) sum += hist[k]!;
-    this.warmth = sum;
-  }
-
-  /** Keeps the reads of `warm` from being optimised away. */
-  private warmth = 0;
-
-  /**
-   * The runs of a batch in one unit. First, chain by chain over the runs, the first draws (the murmur3
-   * finaliser of `draws.ts`, written out), listing without a branch the runs in which the chain may
-   * differ from the skeleton (a branch would be guessed wrong about once in seven); then the list in
-   * run order (a counting sort); then run by run, the points of the listed chains and the walks.
+   * The runs of a batch in one unit, run by run: the first draw of each chain (the murmur3 finaliser
+   * of `draws.ts`, written out), and a closer look only at the chains that may differ from the
+   * skeleton; then the run's deviations go into the histograms.
    */
   private unitRuns(u: number, keys: Int32Array): void {
-    const { chainMix, chainQuickLimit } = this;
+    const { chainMix, chainQuickLimit, chainQuickLimit1, chainLimit, chainPerson, chainReplaced, dev } = this;
     const runs = keys.length;
     const first = this.unitChainStart[u]!;
     const last = this.unitChainStart[u + 1]!;
-    let n = 0;
-    for (let j = first; j < last; j++) {
-      if (n + runs > this.listedRun.length) this.grow(n + runs);
-      const { listedRun, listedChain, listedDraw } = this;
-      const mix = chainMix[j]!;
-      const limit = chainQuickLimit[j]!;
-      const limit1 = this.chainQuickLimit1[j]!;
-      if (limit1 === 2147483647) {
-        for (let r = 0; r < runs; r++) {
-          let z = (keys[r]! + mix) | 0;
-          z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-          z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-          z ^= z >>> 16;
-          listedRun[n] = r;
-          listedChain[n] = j;
-          listedDraw[n] = z;
-          // z ^ 0x80000000 is draw - 2^31 as a signed number.
-          n += (z ^ 0x80000000) >= limit ? 1 : 0;
-        }
-      } else {
-        // One replacement in the skeleton: its draw (generation 1) too.
-        const mix1 = (mix + 0x632be5ab) | 0;
-        for (let r = 0; r < runs; r++) {
-          let z = (keys[r]! + mix) | 0;
-          z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-          z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-          z ^= z >>> 16;
-          let y = (keys[r]! + mix1) | 0;
-          y = Math.imul(y ^ (y >>> 16), 0x85ebca6b);
-          y = Math.imul(y ^ (y >>> 13), 0xc2b2ae35);
-          y ^= y >>> 16;
-          listedRun[n] = r;
-          listedChain[n] = j;
-          listedDraw[n] = z;
-          n += ((z ^ 0x80000000) >= limit ? 1 : 0) | ((y ^ 0x80000000) >= limit1 ? 1 : 0);
-        }
-      }
-    }
-    const { listedRun, listedChain, listedDraw, byRunChain, byRunDraw, runStart } = this;
-    runStart.fill(0, 0, runs + 1);
-    for (let k = 0; k < n; k++) runStart[listedRun[k]! + 1]! += 1;
-    for (let r = 0; r < runs; r++) runStart[r + 1]! += runStart[r]!;
-    for (let k = 0; k < n; k++) {
-      const at = runStart[listedRun[k]!]!++;
-      byRunChain[at] = listedChain[k]!;
-      byRunDraw[at] = listedDraw[k]!;
-    }
-    // runStart[r] is now where run r + 1 starts.
-    const { chainLimit, chainPerson } = this;
-    this.unit = u;
-    let k = 0;
     for (let r = 0; r < runs; r++) {
-      const end = runStart[r]!;
-      if (k === end) continue;
       const key = keys[r]!;
-      this.count = 0;
-      for (; k < end; k++) {
-        const j = byRunChain[k]!;
-        const z = byRunDraw[k]!;
-        if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z, true);
-        else if (this.chainReplaced[j] === 1) this.replacements(chainPerson[j]!, key, z);
+      for (let j = first; j < last; j++) {
+        const mix = chainMix[j]!;
+        let z = (key + mix) | 0;
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+        z ^= z >>> 16;
+        // z ^ 0x80000000 is draw - 2^31 as a signed number.
+        if ((z ^ 0x80000000) >= chainQuickLimit[j]!) {
+          if ((z ^ 0x80000000) >= chainLimit[j]!) this.chain(chainPerson[j]!, key, z, true);
+          else if (chainReplaced[j] === 1) this.replacements(chainPerson[j]!, key, z);
+          continue;
+        }
+        const limit1 = chainQuickLimit1[j]!;
+        if (limit1 === 2147483647) continue;
+        // One replacement in the skeleton: its draw (generation 1) too.
+        let y = (key + mix + 0x632be5ab) | 0;
+        y = Math.imul(y ^ (y >>> 16), 0x85ebca6b);
+        y = Math.imul(y ^ (y >>> 13), 0xc2b2ae35);
+        y ^= y >>> 16;
+        if ((y ^ 0x80000000) >= limit1) this.replacements(chainPerson[j]!, key, z);
       }
-      if (this.count > 0) this.walk();
+      if (dev.changed) dev.flush();
     }
-  }
-
-  private grow(size: number): void {
-    const bigger = (a: Int32Array) => {
-      const b = new Int32Array(Math.max(size, a.length * 2));
-      b.set(a);
-      return b;
-    };
-    this.listedRun = bigger(this.listedRun);
-    this.listedChain = bigger(this.listedChain);
-    this.listedDraw = bigger(this.listedDraw);
-    this.byRunChain = new Int32Array(this.listedRun.length);
-    this.byRunDraw = new Int32Array(this.listedRun.length);
   }
 
   /** A chain whose person stays: it differs from the skeleton when one of its replacements leaves. */
@@ -281,7 +176,7 @@ export class Runner {
   }
 
   /**
-   * Emits the points, in posts of the current unit, where person i's chain differs from the skeleton.
+   * Reports the stretches, in posts of the current unit, where person i's chain differs from the skeleton.
    * `zs` is the person's draw as a signed number (kept small enough to pass without boxing), and
    * `personLeaves` whether it is at or above the person's limit (known by the caller).
    */
@@ -319,7 +214,7 @@ export class Runner {
         }
         g++;
         if (leaves < end) {
-          this.stretch(post, leaves, end, -1);
+          this.dev.stretch(post, leaves, end, -1);
           diverged = true;
         }
       } else {
@@ -328,11 +223,11 @@ export class Runner {
         if (z >= this.profileLimit[this.postProfile[post]! * (months + 1) + end - start]!) {
           leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, (z | 0) ^ 0x80000000);
         }
-        this.stretch(post, start, leaves, 1);
+        this.dev.stretch(post, start, leaves, 1);
       }
     }
     // Replacements of the skeleton that this run does not have.
-    for (; g < gEnd; g++) this.stretch(this.replacementPost[g]!, this.replacementArrive[g]!, this.replacementDepart[g]!, -1);
+    for (; g < gEnd; g++) this.dev.stretch(this.replacementPost[g]!, this.replacementArrive[g]!, this.replacementDepart[g]!, -1);
   }
 
   /** Person i is absent (not in the skeleton's posts) during [from, to). */
@@ -341,98 +236,14 @@ export class Runner {
     const last = this.stepStart[i + 1]!;
     if (last - this.stepStart[i]! === 1) {
       const post = this.stepPost[last - 1]!;
-      if (post >= 0) this.stretch(post, Math.max(from, stepMonth[last - 1]!), to, -1);
+      if (post >= 0) this.dev.stretch(post, Math.max(from, stepMonth[last - 1]!), to, -1);
       return;
     }
     for (let k = this.stepStart[i]!; k < last; k++) {
       const a = Math.max(from, stepMonth[k]!);
       const b = Math.min(to, k + 1 < last ? stepMonth[k + 1]! : to);
       const post = this.stepPost[k]!;
-      if (a < b && post >= 0) this.stretch(post, a, b, -1);
+      if (a < b && post >= 0) this.dev.stretch(post, a, b, -1);
     }
-  }
-
-  /** `delta` (+1 or -1) to a post's headcount during [from, to), if the post is in the current unit. */
-  private stretch(post: number, from: number, to: number, delta: number): void {
-    if (from >= to || from >= this.months || this.postUnit[post] !== this.unit) return;
-    if (this.count + 2 > this.points.length) {
-      const bigger = new Int32Array(this.points.length * 2);
-      bigger.set(this.points);
-      this.points = bigger;
-    }
-    const local = this.postLocal[post]! << 1;
-    const up = delta > 0 ? 1 : 0;
-    this.points[this.count++] = (from << MONTH_SHIFT) | local | up;
-    if (to < this.months) this.points[this.count++] = (to << MONTH_SHIFT) | local | (1 - up);
-  }
-
-  /**
-   * Sorts the points and walks the unit and its posts through them. When cell c's deviation changes
-   * by `net` in month t, the run leaves bin d and, unless d' = 0, enters bin d' (difference arrays
-   * over months, summed at the end).
-   */
-  private walk(): void {
-    const points = this.points;
-    const n = this.count;
-    if (n <= 48) {
-      for (let a = 1; a < n; a++) {
-        const v = points[a]!;
-        let b = a - 1;
-        while (b >= 0 && points[b]! > v) {
-          points[b + 1] = points[b]!;
-          b--;
-        }
-        points[b + 1] = v;
-      }
-    } else {
-      points.subarray(0, n).sort();
-    }
-    const u = this.unit;
-    const { hist, cellDev, cellStamp, cellZero, unitPosts } = this;
-    const unitCell = this.nPosts + u;
-    const firstPost = this.unitPostStart[u]!;
-    const row = this.blockRow[u]!;
-    const block = this.blockStart[u]!;
-    const stamp = ++this.stamp;
-    let unitDev = 0;
-    let k = 0;
-    while (k < n) {
-      const t = points[k]! >>> MONTH_SHIFT;
-      const at = block + t * row;
-      const before = unitDev;
-      while (k < n && points[k]! >>> MONTH_SHIFT === t) {
-        const local = (points[k]! >>> 1) & POST_MASK;
-        let net = 0;
-        for (; k < n && points[k]! >>> MONTH_SHIFT === t && ((points[k]! >>> 1) & POST_MASK) === local; k++) {
-          net += (points[k]! & 1) * 2 - 1;
-        }
-        if (net === 0) continue;
-        unitDev += net;
-        const p = unitPosts[firstPost + local]!;
-        let dev = 0;
-        if (cellStamp[p] === stamp) dev = cellDev[p]!;
-        else cellStamp[p] = stamp;
-        const zero = at + cellZero[p]!;
-        if (dev !== 0) hist[zero + dev]! -= 1;
-        dev += net;
-        if (dev !== 0) {
-          if (dev < this.cellLowest[p]! || dev > this.cellHighest[p]!) this.broken(p, dev, t);
-          hist[zero + dev]! += 1;
-        }
-        cellDev[p] = dev;
-      }
-      if (unitDev !== before) {
-        const zero = at + cellZero[unitCell]!;
-        if (before !== 0) hist[zero + before]! -= 1;
-        if (unitDev !== 0) {
-          if (unitDev < this.cellLowest[unitCell]! || unitDev > this.cellHighest[unitCell]!) this.broken(unitCell, unitDev, t);
-          hist[zero + unitDev]! += 1;
-        }
-      }
-    }
-  }
-
-  private broken(c: number, dev: number, t: number): never {
-    throw new Error(`simulation invariant broken: cell ${c}, deviation ${dev} in month ${t}`);
   }
 }
