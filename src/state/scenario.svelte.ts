@@ -8,6 +8,7 @@ import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
 import { pause } from '../storage/blocks';
 import { isQuotaError } from '../storage/quota';
+import type { ScenarioDigest } from '../storage/digest';
 import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import { balanceInputOf } from './balance-input';
@@ -16,6 +17,17 @@ import type { Engine } from './engine';
 const LAST_OPEN_KEY = 'seimbang.lastScenario';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
+
+/** A stored agency at least this large is first shown from its digest while its people are read. */
+export const PREVIEW_FROM = 20_000;
+
+/** What is known of a large scenario being opened before its people are read: enough for the dashboard. */
+export interface ScenarioPreview {
+  header: ScenarioDigest['header'];
+  people: number;
+  /** Number of people whose retirement takes effect within three years. */
+  retiring: number;
+}
 
 export class ScenarioState {
   scenario = $state.raw<Scenario | null>(null);
@@ -28,6 +40,10 @@ export class ScenarioState {
   loadingPeople = $state<number | null>(null);
   /** Number of writes not yet confirmed by the database. */
   pendingSaves = $state(0);
+  /** A large scenario being opened, shown on the dashboard while its people are read; null otherwise. */
+  preview = $state.raw<ScenarioPreview | null>(null);
+  /** The header of what the dashboard shows: the open scenario, or the one being opened. */
+  shown = $derived(this.scenario ?? this.preview?.header ?? null);
 
   unitById = $derived(new Map<string, Unit>((this.scenario?.units ?? []).map((u) => [u.id, u])));
   postById = $derived(new Map<string, Post>((this.scenario?.posts ?? []).map((p) => [p.id, p])));
@@ -38,19 +54,24 @@ export class ScenarioState {
   retiringSoon = $derived.by(() => {
     const s = this.scenario;
     if (!s) return [] as Employee[];
-    const limit = firstOfMonthAfter(s.meta.asOf, 36);
-    return s.employees.filter((e) => {
-      const date = employeeRetirementDate(e);
-      return date > s.meta.asOf && date <= limit;
-    });
+    const soon = retiresSoon(s.meta.asOf);
+    const known = this.knownRetirements;
+    const dates = known?.people.length === s.employees.length ? known : null;
+    return s.employees.filter((e, i) => soon(dates?.people[i] === e ? dates.dates[i]! : employeeRetirementDate(e)));
   });
+  /** How many retire within three years, known from the preview before the people are read. */
+  retiringCount = $derived(this.scenario ? this.retiringSoon.length : (this.preview?.retiring ?? 0));
 
   private computeTicket = 0;
+  /** Retirement dates of the people as read with the scenario (from its digest), by position. */
+  private knownRetirements: { people: readonly Employee[]; dates: readonly string[] } | null = null;
 
   constructor(
     private readonly repo: ScenarioRepository,
     private readonly engine: Engine,
     private readonly fetchSample: () => Promise<Scenario>,
+    /** Number of people from which a stored scenario is previewed while it is read. */
+    private readonly previewFrom = PREVIEW_FROM,
   ) {}
 
   /**
@@ -86,7 +107,8 @@ export class ScenarioState {
       await pause(); // the last block's parsing and the first drawing of the scenario are separate tasks
       this.adopt(stored.scenario, stored.revision);
       writeLastOpen(stored.scenario.meta.id);
-      await this.recompute();
+      if (stored.report) this.report = stored.report;
+      else await this.recompute();
       this.status = 'ready';
       void this.purgeLeftovers();
     } catch (error) {
@@ -106,16 +128,49 @@ export class ScenarioState {
 
   /**
    * Reads a stored scenario a chunk of employees at a time, so that opening a large agency never
-   * holds the page for long; `loadingPeople` follows the progress.
+   * holds the page for long; `loadingPeople` follows the progress. A large agency is first previewed
+   * from its digest: its balance report is computed and its dashboard drawn before its people are
+   * read, and the report is given back with the scenario when nothing changed in between.
    */
-  private async read(id: string): Promise<{ scenario: Scenario; revision: number } | undefined> {
+  private async read(id: string): Promise<{ scenario: Scenario; revision: number; report?: BalanceReport } | undefined> {
     mark('seimbang:load-start');
     this.loadingPeople = 0;
     try {
-      return await this.repo.load(id, (done) => (this.loadingPeople = done));
+      const digest = await this.repo.digest(id).catch(() => null);
+      if (digest === undefined) return undefined;
+      const early = digest && digest.people >= this.previewFrom ? this.previewOf(digest) : null;
+      const loaded = await this.repo.load(id, (done) => (this.loadingPeople = done));
+      if (loaded && digest === null) void this.repo.writeDigests(loaded.scenario, loaded.revision).catch(() => undefined);
+      const report = await early;
+      if (!loaded || digest?.revision !== loaded.revision) return loaded;
+      this.knownRetirements = { people: loaded.scenario.employees, dates: digest.retires };
+      // The same stored header as the preview's: keeping its units keeps the dashboard as drawn.
+      const scenario = { ...loaded.scenario, units: digest.header.units };
+      return report ? { ...loaded, scenario, report } : { ...loaded, scenario };
     } finally {
       this.loadingPeople = null;
+      this.preview = null;
       mark('seimbang:load-end');
+    }
+  }
+
+  /**
+   * Shows the dashboard of a scenario being opened from its digest (only while no other scenario is
+   * open) and gives its balance report.
+   */
+  private async previewOf(digest: ScenarioDigest): Promise<BalanceReport | null> {
+    const { header, people, retires } = digest;
+    const first = this.scenario === null;
+    if (first) this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
+    try {
+      const report = await this.engine.analyse(digest.input);
+      if (first && this.preview?.header === header) {
+        this.report = report;
+        mark('seimbang:load-usable');
+      }
+      return report;
+    } catch {
+      return null; // computed again once the people are read
     }
   }
 
@@ -253,7 +308,8 @@ export class ScenarioState {
     await pause();
     this.adopt(loaded.scenario, loaded.revision);
     writeLastOpen(id);
-    await this.recompute();
+    if (loaded.report) this.report = loaded.report;
+    else await this.recompute();
     this.status = 'ready';
   }
 
@@ -319,6 +375,12 @@ export class ScenarioState {
     if (!s || !current || current.postId === postId) return;
     await this.updateEmployee(nip, { postId, postSince: s.meta.asOf });
   }
+}
+
+/** Whether a retirement taking effect on a date falls within three years after `asOf`. */
+function retiresSoon(asOf: string): (date: string) => boolean {
+  const limit = firstOfMonthAfter(asOf, 36);
+  return (date) => date > asOf && date <= limit;
 }
 
 /** A performance mark for load-time measurements (absent outside the browser). */

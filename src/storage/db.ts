@@ -4,7 +4,9 @@
  * people, as JSON text; `postBlocks` and `employeeBlocks` the posts and the people, a few hundred
  * per record (see blocks.ts), so that editing one person rewrites one small block and a 100k-person
  * agency is a few hundred records. (Versions 1-3 kept one record per employee in `employees`;
- * versions 1-4 kept the whole header inside the `scenarios` record.)
+ * versions 1-4 kept the whole header inside the `scenarios` record.) `postDigests` and
+ * `employeeDigests` hold, per block, the few columns the dashboard needs (see digest.ts); a scenario
+ * stored before version 6 has none until it is next opened, and opens the slower way meanwhile.
  * Never edit an old `version(n)` block: add a new one with its upgrade.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
@@ -12,6 +14,7 @@ import { migrateScenario } from '../core/scenario/migrate';
 import type { AnonymisationKey } from '../core/scenario/anonymise';
 import type { Employee, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, blockOf, type BlockRecord, type EmployeeBlockRecord } from './blocks';
+import type { EmployeeDigestRecord, PostDigestRecord } from './digest';
 
 export type ScenarioHeader = Omit<Scenario, 'employees'>;
 
@@ -92,6 +95,8 @@ export class SeimbangDb extends Dexie {
   headers!: EntityTable<HeaderRecord, 'id'>;
   postBlocks!: Table<BlockRecord, [string, number]>;
   anonymisationKeys!: EntityTable<AnonymisationKeyRecord, 'anonymisedId'>;
+  postDigests!: Table<PostDigestRecord, [string, number]>;
+  employeeDigests!: Table<EmployeeDigestRecord, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -143,5 +148,7 @@ export class SeimbangDb extends Dexie {
         await tx.table<HeaderRecord>('headers').bulkAdd(headers);
         await tx.table<BlockRecord>('postBlocks').bulkAdd(posts);
       });
+    // Digests of the blocks, for opening a large agency quickly (written when a scenario is next saved or opened).
+    this.version(6).stores({ postDigests: '[scenarioId+block], scenarioId', employeeDigests: '[scenarioId+block], scenarioId' });
   }
 }

@@ -9,6 +9,7 @@ import Dexie, { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
+import { allBlocks, digestsOf, employeeDigestOf, postDigestOf, scenarioDigestOf, type ScenarioDigest } from './digest';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -40,6 +41,20 @@ async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: st
     next = rows[rows.length - 1]!.block + 1;
   }
 }
+
+/** Every record of a scenario in a table keyed by [scenarioId+block], `perRequest` at a time (each answer a task of its own). */
+async function readInOrder<T extends { block: number }>(table: Table<T, [string, number]>, id: string, perRequest: number): Promise<T[]> {
+  const rows: T[] = [];
+  for (let next = 0; ; ) {
+    const batch = await table.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true).limit(perRequest).toArray();
+    rows.push(...batch);
+    if (batch.length < perRequest) return rows;
+    next = batch[batch.length - 1]!.block + 1;
+  }
+}
+
+/** Digest records per request: a few thousand short strings, a few milliseconds to copy. */
+const DIGESTS_PER_READ = 10;
 
 /** Writes blocks a few per request (inside the caller's transaction). */
 async function writeBlocks(table: Table<BlockRecord, [string, number]>, blocks: BlockRecord[]): Promise<void> {
@@ -78,7 +93,7 @@ export class ScenarioRepository {
   }
 
   private get tables() {
-    return [this.db.scenarios, this.db.headers, this.db.postBlocks, this.db.employeeBlocks];
+    return [this.db.scenarios, this.db.headers, this.db.postBlocks, this.db.employeeBlocks, this.db.postDigests, this.db.employeeDigests];
   }
 
   /**
@@ -90,17 +105,17 @@ export class ScenarioRepository {
     const id = s.meta.id;
     const { employees, ...header } = s;
     const [people, posts] = [await toBlocks(id, employees), await toBlocks(id, s.posts)];
+    const digests = await this.digestsOf(s);
     const revision = await this.db.transaction('rw', this.tables, async () => {
       const previous = await this.db.scenarios.get(id);
       const revision = (previous?.revision ?? 0) + 1;
-      if (previous) {
-        await this.db.employeeBlocks.where('scenarioId').equals(id).delete();
-        await this.db.postBlocks.where('scenarioId').equals(id).delete();
-      }
+      if (previous) await this.deleteBlocks(id);
       await this.db.scenarios.put(summaryOf(header, revision));
       await this.db.headers.put(headerRecordOf(header));
       await writeBlocks(this.db.postBlocks, posts);
       await writeBlocks(this.db.employeeBlocks, people);
+      await this.db.postDigests.bulkPut(digests.posts);
+      await this.db.employeeDigests.bulkPut(digests.people);
       return revision;
     });
     this.postsSeen.set(id, s.posts);
@@ -126,6 +141,58 @@ export class ScenarioRepository {
     const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
     const scenario: Scenario = { format, version, meta, settings, units, posts: read.posts, employees: read.employees, events, plans, ...extra };
     return { scenario, revision: read.record.revision };
+  }
+
+  /** Every block of a scenario's posts and people, and their digests (inside the caller's transaction). */
+  private async deleteBlocks(id: string): Promise<void> {
+    for (const table of [this.db.employeeBlocks, this.db.postBlocks, this.db.employeeDigests, this.db.postDigests]) {
+      await table.where('scenarioId').equals(id).delete();
+    }
+  }
+
+  /** The digests of every block of a scenario, made in time slices. */
+  private async digestsOf(s: Scenario) {
+    const id = s.meta.id;
+    return {
+      posts: await digestsOf(id, s.posts, allBlocks(s.posts.length), postDigestOf),
+      people: await digestsOf(id, s.employees, allBlocks(s.employees.length), employeeDigestOf),
+    };
+  }
+
+  /**
+   * What the dashboard of a stored scenario needs, from its header and the small digest records, without
+   * reading its posts and people; undefined when absent or deleted, null when its digests are missing
+   * (stored before they existed: `writeDigests` adds them once the whole scenario has been read).
+   */
+  async digest(id: string): Promise<ScenarioDigest | null | undefined> {
+    const read = await this.db.transaction('r', this.tables, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record || record.deletedAt) return undefined;
+      const header = await this.db.headers.get(id);
+      if (!header) return undefined;
+      const [postBlocks, peopleBlocks] = await Promise.all([
+        this.db.postBlocks.where('scenarioId').equals(id).count(),
+        this.db.employeeBlocks.where('scenarioId').equals(id).count(),
+      ]);
+      const posts = await readInOrder(this.db.postDigests, id, DIGESTS_PER_READ);
+      const people = await readInOrder(this.db.employeeDigests, id, DIGESTS_PER_READ);
+      // Digests are written with their blocks, in the same transactions: one per block means all are there.
+      if (posts.length !== postBlocks || people.length !== peopleBlocks) return null;
+      return { header: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, revision: record.revision, posts, people };
+    });
+    return read ? scenarioDigestOf(read.header, read.revision, read.posts, read.people) : read;
+  }
+
+  /** Writes every digest of a stored scenario read whole at `revision`; nothing when it has changed since. */
+  async writeDigests(s: Scenario, revision: number): Promise<void> {
+    const id = s.meta.id;
+    const digests = await this.digestsOf(s);
+    await this.db.transaction('rw', this.db.scenarios, this.db.postDigests, this.db.employeeDigests, async () => {
+      if ((await this.db.scenarios.get(id))?.revision !== revision) return;
+      for (const table of [this.db.employeeDigests, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
+      await this.db.postDigests.bulkPut(digests.posts);
+      await this.db.employeeDigests.bulkPut(digests.people);
+    });
   }
 
   /** Number of people stored for a scenario (without parsing them). */
@@ -190,12 +257,14 @@ export class ScenarioRepository {
     const seen = this.postsSeen.get(id);
     const whole = !seen || header.posts.length < seen.length;
     const posts = await toBlocks(id, header.posts, whole ? undefined : seen);
-    const revision = await this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.postBlocks, async () => {
+    const digests = await digestsOf(id, header.posts, posts.map((b) => b.block), postDigestOf);
+    const revision = await this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.postBlocks, this.db.postDigests, async () => {
       const revision = (await this.current(id, expectedRevision)).revision + 1;
       await this.db.scenarios.put(summaryOf(header, revision));
       await this.db.headers.put(headerRecordOf(header));
-      if (whole) await this.db.postBlocks.where('scenarioId').equals(id).delete();
+      if (whole) for (const table of [this.db.postBlocks, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
       await writeBlocks(this.db.postBlocks, posts);
+      await this.db.postDigests.bulkPut(digests);
       return revision;
     });
     this.postsSeen.set(id, header.posts);
@@ -219,7 +288,7 @@ export class ScenarioRepository {
    * scenario by rewriting the one block that holds them, and bumps its revision.
    */
   async saveEmployee(scenarioId: string, employee: Employee, seq: number, updatedAt: string, expectedRevision?: number): Promise<number> {
-    return this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.employeeBlocks, async () => {
+    return this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.employeeBlocks, this.db.employeeDigests, async () => {
       const previous = await this.current(scenarioId, expectedRevision);
       const block = Math.floor(seq / BLOCK_SIZE);
       const stored = await this.db.employeeBlocks.get([scenarioId, block]);
@@ -228,6 +297,10 @@ export class ScenarioRepository {
       if (at > people.length) throw new Error(`employee position ${seq} is past the end of scenario ${scenarioId}`);
       people[at] = employee;
       await this.db.employeeBlocks.put({ scenarioId, block, count: people.length, json: JSON.stringify(people) });
+      // Written only where the other blocks have theirs (a scenario stored before digests gets them whole, later).
+      if ((await this.db.employeeDigests.where('scenarioId').equals(scenarioId).count()) > 0) {
+        await this.db.employeeDigests.put(employeeDigestOf(scenarioId, block, people));
+      }
       const rest = await this.headerRest(scenarioId);
       await this.db.headers.put({ id: scenarioId, json: JSON.stringify({ ...rest, meta: { ...rest.meta, updatedAt } }) });
       await this.db.scenarios.put({ ...previous, updatedAt, revision: previous.revision + 1 });
@@ -255,7 +328,7 @@ export class ScenarioRepository {
 
   async delete(id: string): Promise<void> {
     await this.db.transaction('rw', this.tables, async () => {
-      for (const table of [this.db.employeeBlocks, this.db.postBlocks]) await table.where('scenarioId').equals(id).delete();
+      await this.deleteBlocks(id);
       await this.db.headers.delete(id);
       await this.db.scenarios.delete(id);
     });

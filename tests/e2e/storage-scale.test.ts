@@ -4,9 +4,11 @@
  * page's long tasks against their goals (save < 3 s, load < 1.5 s, no task over 50 ms) and checks that
  * the data come back unchanged (export, count, hash).
  *
- * The page still parses every employee on opening (about 100 MB of JSON at 100k), so the load goal and
- * the 50 ms goal are not met yet; what is asserted is that the page never freezes for a second, which
- * the earlier layout (one record per employee, a single read) broke by far.
+ * On a fresh visit the dashboard is drawn from the stored digests (each post's unit and workload, each
+ * person's post and retirement date) before the full records (about 100 MB of JSON at 100k) are read;
+ * both times are printed. Asserted: the digest's dashboard comes first and shows the stored balance,
+ * and the page never freezes for a second (the earlier layout, one record per employee and a single
+ * read, broke that by far); the 50 ms goal is printed with the tasks seen.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -100,16 +102,34 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
         for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
     });
+    await page.getByTestId('nav-dashboard').click();
+    const stored = await page.getByTestId('unit-ej').allTextContents();
     await page.reload();
-    await page.waitForSelector('li[data-scenario="agency-100k"] .current', { timeout: 60_000 });
-    await page.waitForFunction(() => performance.getEntriesByName('seimbang:load-end').length > 0);
+    // The dashboard of the digest, while the people are still being read.
+    await page.waitForSelector('[data-testid="previewing"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="unit-ej"]');
+    const early = await page.getByTestId('unit-ej').allTextContents();
+    await page.waitForFunction(() => performance.getEntriesByName('seimbang:load-end').length > 0, undefined, { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="previewing"]', { state: 'detached' });
+    const usable = await tasksBetween(page, 'seimbang:load-start', 'seimbang:load-usable');
+    const drawn = await page.evaluate(() => {
+      const start = performance.getEntriesByName('seimbang:load-start').at(-1)!.startTime;
+      return performance.getEntriesByName('seimbang:dashboard-drawn').at(-1)!.startTime - start;
+    });
     const load = await tasksBetween(page, 'seimbang:load-start', 'seimbang:load-end');
-    figures.push(`load on a fresh visit ${Math.round(load.ms)} ms (goal < 1500), long tasks (goal: none over 50 ms) ${load.tasks.length ? load.tasks.join(', ') + ' ms' : 'none'}`);
+    figures.push(
+      `fresh visit: balance computed from the digests ${Math.round(usable.ms)} ms, dashboard drawn ${Math.round(drawn)} ms (goal < 1500)`,
+      `all 100k people read ${Math.round(load.ms)} ms, long tasks meanwhile (goal: none over 50 ms) ${load.tasks.length ? load.tasks.join(', ') + ' ms' : 'none'}`,
+    );
+    expect(early).toEqual(stored);
+    expect(early.length).toBeGreaterThan(0);
+    expect(usable.ms).toBeLessThan(load.ms);
     expect(load.tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
   }, 120_000);
 
   it('gives the 100k employees back unchanged: export, count and hash', async () => {
     const page = session.page;
+    await page.getByTestId('nav-scenarios').click();
     await page.getByTestId('export-gzip').check();
     const started = Date.now();
     const [download] = await Promise.all([

@@ -1,5 +1,9 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { generateScenario } from '../../scripts/sample/generate';
+import { analyseBalance, toBalanceInput } from '../../src/core/balance';
+import { firstOfMonthAfter } from '../../src/core/dates';
+import { employeeRetirementDate } from '../../src/core/employee';
 import { ScenarioState } from '../../src/state/scenario.svelte';
 import { SeimbangDb } from '../../src/storage/db';
 import { ScenarioRepository } from '../../src/storage/scenarios';
@@ -36,5 +40,57 @@ describe('ScenarioState', () => {
     expect(state.status).toBe('error');
     expect(state.error).toContain('HTTP 404');
     expect(await db.scenarios.count()).toBe(0);
+  });
+});
+
+describe('ScenarioState opening a large stored scenario', () => {
+  it('draws its dashboard from the stored digest while the people are read, then opens it whole', async () => {
+    localStorage.clear();
+    const db = new SeimbangDb('state-preview');
+    const repo = new ScenarioRepository(db);
+    const s = generateScenario({ seed: 8, employees: 1_200 });
+    await repo.save(s);
+    // The people are read only once the test lets them: what shows before comes from the digest.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const load = repo.load.bind(repo);
+    repo.load = async (id, onProgress) => {
+      await gate;
+      return load(id, onProgress);
+    };
+    const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 1_000);
+    const opening = state.open();
+    await vi.waitFor(() => expect(state.report).not.toBeNull());
+    expect(state.status).toBe('loading');
+    expect(state.scenario).toBeNull();
+    expect(state.preview?.people).toBe(1_200);
+    expect(state.shown?.units).toEqual(s.units);
+    const soon = s.employees.filter((e) => employeeRetirementDate(e) > s.meta.asOf && employeeRetirementDate(e) <= firstOfMonthAfter(s.meta.asOf, 36));
+    expect(soon.length).toBeGreaterThan(0);
+    expect(state.retiringCount).toBe(soon.length);
+    const early = state.report;
+    expect(early!.units).toEqual(analyseBalance(toBalanceInput(s)).units);
+
+    release();
+    await opening;
+    expect(state.status).toBe('ready');
+    expect(state.preview).toBeNull();
+    expect(state.scenario?.employees).toHaveLength(1_200);
+    expect(state.report).toBe(early); // nothing changed in between: the preview's report is kept
+    expect(state.retiringCount).toBe(soon.length);
+  });
+
+  it('opens a scenario stored without digests the whole way, and writes them for the next visit', async () => {
+    localStorage.clear();
+    const db = new SeimbangDb('state-no-digest');
+    const repo = new ScenarioRepository(db);
+    const s = generateScenario({ seed: 9, employees: 600 });
+    await repo.save(s);
+    await db.employeeDigests.clear();
+    const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 100);
+    await state.open();
+    expect(state.status).toBe('ready');
+    expect(state.report?.units).toEqual(analyseBalance(toBalanceInput(s)).units);
+    await vi.waitFor(async () => expect((await repo.digest(s.meta.id))?.input).toEqual(toBalanceInput(s)));
   });
 });

@@ -20,6 +20,8 @@ const id = {
   'share.drop': 'atau seret berkas skenario ke halaman ini',
   'share.dropHere': 'Lepaskan untuk mengimpor berkas skenario',
   'share.loading': 'Membaca {count} pegawai…',
+  'share.previewing': 'Dasbor dihitung dari ringkasan tersimpan; membaca data lengkap {count} dari {total} pegawai…',
+  'share.previewWait': 'Halaman ini terbuka setelah semua data pegawai terbaca ({count} dari {total}).',
   'share.usage': 'Penyimpanan peramban terpakai: {used} dari {quota} ({percent}%).',
   'share.quotaFull':
     'Penyimpanan peramban penuh: perubahan terakhir belum tersimpan (masih tampil di layar; data yang sudah tersimpan aman). Ekspor skenario yang tidak dipakai ke berkas lalu hapus dari daftar skenario, kemudian simpan lagi.',
@@ -50,6 +52,8 @@ const en: Record<keyof typeof id, string> = {
   'share.drop': 'or drop a scenario file on this page',
   'share.dropHere': 'Release to import the scenario file',
   'share.loading': 'Reading {count} employees…',
+  'share.previewing': 'Dashboard computed from the stored digest; reading the full records of {count} of {total} employees…',
+  'share.previewWait': 'This page opens once every employee has been read ({count} of {total}).',
   'share.usage': 'Browser storage used: {used} of {quota} ({percent}%).',
   'share.quotaFull':
     'Browser storage is full: the last change is not saved (it is still on screen; what was saved before is safe). Export scenarios you do not use to files and delete them from the scenario list, then save again.',

@@ -1,0 +1,80 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../../scripts/sample/generate';
+import { toBalanceInput } from '../../src/core/balance';
+import { employeeRetirementDate } from '../../src/core/employee';
+import type { Scenario } from '../../src/core/scenario/schema';
+import { BLOCK_SIZE } from '../../src/storage/blocks';
+import { SeimbangDb } from '../../src/storage/db';
+import { ScenarioRepository } from '../../src/storage/scenarios';
+
+/** A generated agency over several blocks of people and of posts. */
+function agency(): Scenario {
+  const s = generateScenario({ seed: 5, employees: 2 * BLOCK_SIZE + 137 });
+  expect(s.posts.length).toBeGreaterThan(BLOCK_SIZE);
+  return s;
+}
+
+/** The digest's balance input and retirement dates equal those of the whole scenario. */
+async function expectDigestOf(repo: ScenarioRepository, s: Scenario): Promise<void> {
+  const digest = await repo.digest(s.meta.id);
+  expect(digest).toBeTruthy();
+  expect(digest!.input).toEqual(toBalanceInput(s));
+  expect(digest!.retires).toEqual(s.employees.map(employeeRetirementDate));
+  expect(digest!.people).toBe(s.employees.length);
+  expect(digest!.posts).toBe(s.posts.length);
+  expect(digest!.header.units).toEqual(s.units);
+  expect(digest!.revision).toBe(await repo.revision(s.meta.id));
+}
+
+describe('block digests', () => {
+  it('give the balance input of the whole stored scenario, after a save and after edits of posts and people', async () => {
+    const repo = new ScenarioRepository(new SeimbangDb('digest-edits'));
+    const s = agency();
+    await repo.save(s);
+    await expectDigestOf(repo, s);
+
+    // A task volume in the second block of posts, and a person moved (third block) to another post.
+    const post = s.posts[BLOCK_SIZE + 3]!;
+    const posts = s.posts.map((p) => (p === post ? { ...p, tasks: p.tasks.map((t, i) => (i === 0 ? { ...t, volume: t.volume * 3 + 1 } : t)) } : p));
+    const { employees: _people, ...header } = { ...s, posts };
+    await repo.saveHeader(header);
+    const seq = 2 * BLOCK_SIZE + 5;
+    const moved = { ...s.employees[seq]!, postId: s.posts[7]!.id, birthDate: '1968-02-29' };
+    await repo.saveEmployee(s.meta.id, moved, seq, s.meta.updatedAt);
+    const edited = { ...s, posts, employees: s.employees.map((e, i) => (i === seq ? moved : e)) };
+    await expectDigestOf(repo, edited);
+    expect(toBalanceInput(edited)).not.toEqual(toBalanceInput(s));
+  });
+
+  it('are missing for a scenario stored without them, until written from the whole scenario', async () => {
+    const db = new SeimbangDb('digest-missing');
+    const repo = new ScenarioRepository(db);
+    const s = agency();
+    const revision = await repo.save(s);
+    await db.employeeDigests.where('scenarioId').equals(s.meta.id).delete();
+    await db.postDigests.where('scenarioId').equals(s.meta.id).delete();
+    expect(await repo.digest(s.meta.id)).toBeNull();
+
+    // One person's edit does not make a partial set look whole.
+    await repo.saveEmployee(s.meta.id, s.employees[0]!, 0, s.meta.updatedAt);
+    expect(await repo.digest(s.meta.id)).toBeNull();
+    await repo.writeDigests(s, revision); // read at an older revision: nothing is written
+    expect(await repo.digest(s.meta.id)).toBeNull();
+    await repo.writeDigests(s, revision + 1);
+    await expectDigestOf(repo, s);
+  });
+
+  it('are absent for a scenario not stored or deleted, and go with it', async () => {
+    const db = new SeimbangDb('digest-delete');
+    const repo = new ScenarioRepository(db);
+    const s = agency();
+    expect(await repo.digest(s.meta.id)).toBeUndefined();
+    await repo.save(s);
+    await repo.trash(s.meta.id);
+    expect(await repo.digest(s.meta.id)).toBeUndefined();
+    await repo.purgeDeleted();
+    expect(await db.employeeDigests.count()).toBe(0);
+    expect(await db.postDigests.count()).toBe(0);
+  });
+});
