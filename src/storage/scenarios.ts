@@ -56,9 +56,12 @@ async function readInOrder<T extends { block: number }>(table: Table<T, [string,
 /** Digest records per request: a few thousand short strings, a few milliseconds to copy. */
 const DIGESTS_PER_READ = 10;
 
-/** Writes blocks a few per request (inside the caller's transaction). */
-async function writeBlocks(table: Table<BlockRecord, [string, number]>, blocks: BlockRecord[]): Promise<void> {
-  for (let from = 0; from < blocks.length; from += BLOCKS_PER_REQUEST) await table.bulkPut(blocks.slice(from, from + BLOCKS_PER_REQUEST));
+/** Digest records per write request, for the same reason. */
+const DIGESTS_PER_WRITE = 20;
+
+/** Writes blocks (or digests) a few per request (inside the caller's transaction): each request's copy is a short task. */
+async function writeBlocks<T>(table: Table<T, [string, number]>, blocks: T[], perRequest = BLOCKS_PER_REQUEST): Promise<void> {
+  for (let from = 0; from < blocks.length; from += perRequest) await table.bulkPut(blocks.slice(from, from + perRequest));
 }
 
 export class ScenarioRepository {
@@ -114,8 +117,8 @@ export class ScenarioRepository {
       await this.db.headers.put(headerRecordOf(header));
       await writeBlocks(this.db.postBlocks, posts);
       await writeBlocks(this.db.employeeBlocks, people);
-      await this.db.postDigests.bulkPut(digests.posts);
-      await this.db.employeeDigests.bulkPut(digests.people);
+      await writeBlocks(this.db.postDigests, digests.posts, DIGESTS_PER_WRITE);
+      await writeBlocks(this.db.employeeDigests, digests.people, DIGESTS_PER_WRITE);
       return revision;
     });
     this.postsSeen.set(id, s.posts);
@@ -190,8 +193,8 @@ export class ScenarioRepository {
     await this.db.transaction('rw', this.db.scenarios, this.db.postDigests, this.db.employeeDigests, async () => {
       if ((await this.db.scenarios.get(id))?.revision !== revision) return;
       for (const table of [this.db.employeeDigests, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
-      await this.db.postDigests.bulkPut(digests.posts);
-      await this.db.employeeDigests.bulkPut(digests.people);
+      await writeBlocks(this.db.postDigests, digests.posts, DIGESTS_PER_WRITE);
+      await writeBlocks(this.db.employeeDigests, digests.people, DIGESTS_PER_WRITE);
     });
   }
 
