@@ -4,7 +4,6 @@
  */
 import { type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
 import { employeeRetirementDate } from '../core/employee';
-import { firstOfMonthAfter } from '../core/dates';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
 import { pause } from '../storage/blocks';
 import { isQuotaError } from '../storage/quota';
@@ -13,8 +12,7 @@ import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '..
 import type { ImportResponse } from '../worker/api';
 import { balanceInputOf } from './balance-input';
 import type { Engine } from './engine';
-
-const LAST_OPEN_KEY = 'seimbang.lastScenario';
+import { mark, readLastOpen, retiresSoon, writeLastOpen } from './opening';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -374,32 +372,5 @@ export class ScenarioState {
     const current = this.employeeByNip.get(nip);
     if (!s || !current || current.postId === postId) return;
     await this.updateEmployee(nip, { postId, postSince: s.meta.asOf });
-  }
-}
-
-/** Whether a retirement taking effect on a date falls within three years after `asOf`. */
-function retiresSoon(asOf: string): (date: string) => boolean {
-  const limit = firstOfMonthAfter(asOf, 36);
-  return (date) => date > asOf && date <= limit;
-}
-
-/** A performance mark for load-time measurements (absent outside the browser). */
-function mark(name: string, detail?: unknown): void {
-  globalThis.performance?.mark?.(name, detail === undefined ? undefined : { detail });
-}
-
-function readLastOpen(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LAST_OPEN_KEY) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function writeLastOpen(id: string): void {
-  try {
-    globalThis.localStorage?.setItem(LAST_OPEN_KEY, id);
-  } catch {
-    // Not fatal: the first stored scenario opens instead.
   }
 }
