@@ -15,7 +15,9 @@
 import type { Skeleton } from './skeleton';
 
 export class Deviations {
-  readonly hist: Int16Array;
+  /** The histograms being written, and where the current unit's block starts in them. */
+  private hist: Int16Array = new Int16Array(0);
+  private start = 0;
   private readonly months: number;
   /** 32-bit words of month bits per cell. */
   private readonly words: number;
@@ -24,7 +26,6 @@ export class Deviations {
   private readonly unitPostStart: Int32Array;
   private readonly unitPosts: Int32Array;
   private readonly blockRow: Int32Array;
-  private readonly blockStart: Int32Array;
   private readonly cellZero: Int32Array;
   private readonly cellLowest: Int32Array;
   private readonly cellHighest: Int32Array;
@@ -45,14 +46,12 @@ export class Deviations {
   private unit = -1;
 
   constructor(sk: Skeleton, postUnit: Int32Array, months: number) {
-    this.hist = new Int16Array(sk.histogramSize);
     this.months = months;
     this.words = (months + 31) >>> 5;
     this.postUnit = postUnit;
     this.unitPostStart = sk.unitPostStart;
     this.unitPosts = sk.unitPosts;
     this.blockRow = sk.blockRow;
-    this.blockStart = sk.blockStart;
     this.cellZero = sk.cellZero;
     this.cellLowest = sk.cellLowest;
     this.cellHighest = sk.cellHighest;
@@ -72,15 +71,16 @@ export class Deviations {
     this.unitBits = new Int32Array(this.words);
   }
 
-  /** Starts on unit u: the runs that follow write to its histogram block. */
-  setUnit(u: number): void {
+  /** Starts on unit u: the runs that follow write to its block of histograms, at `start` in `hist`. */
+  setUnit(u: number, hist: Int16Array, start: number): void {
     this.unit = u;
+    this.hist = hist;
+    this.start = start;
     // Read the block in order first: written to in no particular order, it then arrives at the
     // speed of a stream instead of one cache miss at a time.
-    const hist = this.hist;
-    const end = this.blockStart[u]! + this.blockRow[u]! * this.months;
+    const end = start + this.blockRow[u]! * this.months;
     let sum = 0;
-    for (let k = this.blockStart[u]!; k < end; k += 16) sum += hist[k]!;
+    for (let k = start; k < end; k += 16) sum += hist[k]!;
     this.warmth = sum;
   }
 
@@ -120,7 +120,7 @@ export class Deviations {
     const u = this.unit;
     const months = this.months;
     const words = this.words;
-    const block = this.blockStart[u]!;
+    const block = this.start;
     const row = this.blockRow[u]!;
     const firstPost = this.unitPostStart[u]!;
     for (let k = 0; k < this.touchedCount; k++) {

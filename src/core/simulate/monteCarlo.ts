@@ -7,10 +7,11 @@
  * (exit-rate events); without exit rates every run equals the skeleton.
  */
 import { runKeys } from './draws';
+import { Extractor } from './extract';
 import type { SimulationInput } from './input';
 import { Runner } from './runner';
-import { buildSkeleton, type Skeleton } from './skeleton';
-import { emptyStatistics, fillCellMonthAllAt, fillCellMonthBins, percentileRanks, type CellStatistics } from './statistics';
+import { buildSkeleton } from './skeleton';
+import { emptyStatistics, type CellStatistics } from './statistics';
 
 export const DEFAULT_RUNS = 1000;
 /** At most this many runs: the histograms count runs in 16 bits. */
@@ -31,8 +32,9 @@ export interface MonteCarloOptions {
   /**
    * Checked before every batch of runs; when it returns true the runs stop and the result covers the
    * runs done. The default batch is about two million person-runs (tens of milliseconds) and at most
-   * a tenth of the runs, so a stop is answered well within a quarter of a second; with neither
-   * `onProgress` nor `shouldStop` it is all the runs.
+   * a tenth of the runs, so a stop is answered well within a quarter of a second. With neither
+   * `onProgress` nor `shouldStop` nor `batchRuns`, there are no batches: each unit does all its runs
+   * and has its statistics read at once, so only one unit's histograms are held at a time.
    */
   shouldStop?: () => boolean;
   batchRuns?: number;
@@ -88,11 +90,31 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
 
   const skeleton = buildSkeleton(input);
   const runner = new Runner(input, skeleton);
-  const keys = runKeys(seed, runs);
-  // Batches exist for progress and stopping; each one streams the whole histogram through the cache
-  // once, so without either all runs go in one.
+  const keys = Int32Array.from(runKeys(seed, runs), (k) => k | 0);
+  const { months } = input;
+  const nUnits = input.unitIds.length;
+  const withPosts = options.postStatistics ?? true;
+  const posts = emptyStatistics(withPosts ? input.postIds.length * months : 0);
+  const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
+  const result = (done: number, stopped: boolean): MonteCarloResult =>
+    ({ runs: done, runsRequested: runs, stopped, seed, startMonth: input.startMonth, months, posts, units });
+
   const watched = options.onProgress !== undefined || options.shouldStop !== undefined;
-  const batch = Math.max(1, options.batchRuns ?? (watched ? Math.min(defaultBatchRuns(input), Math.ceil(runs / 10)) : runs));
+  if (!watched && options.batchRuns === undefined) {
+    // Unit by unit, all runs at once: one unit's block of histograms, read while it is in the cache.
+    const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
+    const block = new Int16Array(Math.max(0, ...skeleton.blockRow) * months);
+    for (let u = 0; u < nUnits; u++) {
+      runner.addRuns(u, keys, block, 0);
+      extractor.unit(u, block, 0);
+      block.fill(0, 0, skeleton.blockRow[u]! * months);
+    }
+    return result(runs, false);
+  }
+
+  // In batches of runs over all units, for progress and stopping: every unit's histograms are kept.
+  const hist = new Int16Array(skeleton.histogramSize);
+  const batch = Math.max(1, options.batchRuns ?? Math.min(defaultBatchRuns(input), Math.ceil(runs / 10)));
   let done = 0;
   let reported = 0;
   let stopped = false;
@@ -102,102 +124,17 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
       break;
     }
     const next = Math.min(runs, done + batch);
-    // Without any chance of leaving at random, every run is the skeleton: nothing to add.
-    if (skeleton.unitChains.length > 0) runner.addRuns(keys.subarray(done, next));
+    const batchKeys = keys.subarray(done, next);
+    for (let u = 0; u < nUnits; u++) runner.addRuns(u, batchKeys, hist, skeleton.blockStart[u]!);
     done = next;
     if (options.onProgress && (done - reported >= every || done === runs)) {
       reported = done;
       options.onProgress(done, runs);
     }
   }
-
-  const { months } = input;
-  const nPosts = input.postIds.length;
-  const nUnits = input.unitIds.length;
-  const hist = runner.hist;
-  const withPosts = options.postStatistics ?? true;
-  const posts = emptyStatistics(withPosts ? nPosts * months : 0);
-  const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
-  const ranks = percentileRanks(done);
-  for (let u = 0; u < nUnits; u++) {
-    const start = skeleton.blockStart[u]!;
-    const row = skeleton.blockRow[u]!;
-    // The runs were counted as changes per month: sum them over the months.
-    for (let at = start + row; at < start + row * months; at++) hist[at]! += hist[at - row]!;
-    const unitCell = nPosts + u;
-    cellStatistics(units, u, unitCell, input.unitNeed, hist, skeleton, input, done, ranks);
-    for (let j = skeleton.unitPostStart[u]!; j < skeleton.unitPostStart[u + 1]!; j++) {
-      const p = skeleton.unitPosts[j]!;
-      if (withPosts) {
-        cellStatistics(posts, p, p, input.postNeed, hist, skeleton, input, done, ranks);
-        for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
-      } else {
-        addVacancy(units.vacantPosts, u, p, hist, skeleton, input, done);
-      }
-    }
-  }
-  return { runs: done, runsRequested: runs, stopped, seed, startMonth: input.startMonth, months, posts, units };
-}
-
-/**
- * Statistics of cell c (at `index` in `out`) for every month, read from its histogram bins: the runs
- * counted at deviation d != 0 hold s(m) + d people, the others (put in bin 0 here) the skeleton's s(m).
- */
-function cellStatistics(
-  out: CellStatistics, index: number, c: number, need: Float64Array, hist: Int16Array, sk: Skeleton,
-  input: SimulationInput, runs: number, ranks: [number, number, number],
-): void {
-  const months = input.months;
-  const nPosts = input.postIds.length;
-  const u = c < nPosts ? input.postUnit[c]! : c - nPosts;
-  const lowest = sk.cellLowest[c]!;
-  const highest = sk.cellHighest[c]!;
-  const row = sk.blockRow[u]!;
-  let zero = sk.blockStart[u]! + sk.cellZero[c]!;
-  let step = sk.cellStepStart[c]!;
-  const stepEnd = sk.cellStepStart[c + 1]!;
-  for (let m = 0; m < months; m++, zero += row) {
-    while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
-    const s = sk.cellStepValue[step]!;
-    const at = index * months + m;
-    let elsewhere = 0;
-    let first = 0;
-    let last = 0;
-    for (let d = lowest; d <= highest; d++) {
-      const count = hist[zero + d]!;
-      if (count === 0) continue;
-      if (elsewhere === 0) first = d;
-      elsewhere += count;
-      last = d;
-    }
-    if (elsewhere === 0) {
-      fillCellMonthAllAt(out, at, s, need, input.overloadTolerance);
-      continue;
-    }
-    hist[zero] = runs - elsewhere;
-    fillCellMonthBins(out, at, hist, zero + Math.min(first, 0), zero + Math.max(last, 0), s - zero, need, runs, ranks, input.overloadTolerance);
-  }
-}
-
-/** Adds post p's chance of being vacant (nobody, need > 0) in each month to its unit's expected count. */
-function addVacancy(vacantPosts: Float32Array, u: number, p: number, hist: Int16Array, sk: Skeleton, input: SimulationInput, runs: number): void {
-  const months = input.months;
-  let step = sk.cellStepStart[p]!;
-  const stepEnd = sk.cellStepStart[p + 1]!;
-  for (let m = 0; m < months; m++) {
-    while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
-    if (runs === 0 || !(input.postNeed[p * months + m]! > 0)) continue;
-    const s = sk.cellStepValue[step]!;
-    const zero = sk.blockStart[u]! + m * sk.blockRow[u]! + sk.cellZero[p]!;
-    // Runs with nobody: deviation -s; when s is 0, the runs counted at no other deviation.
-    let nobody = 0;
-    if (s > 0) nobody = s <= -sk.cellLowest[p]! ? hist[zero - s]! : 0;
-    else {
-      nobody = runs;
-      for (let d = 1; d <= sk.cellHighest[p]!; d++) nobody -= hist[zero + d]!;
-    }
-    vacantPosts[u * months + m]! += Math.fround(nobody / runs);
-  }
+  const extractor = new Extractor(input, skeleton, done, withPosts ? posts : null, units);
+  for (let u = 0; u < nUnits; u++) extractor.unit(u, hist, skeleton.blockStart[u]!);
+  return result(done, stopped);
 }
 
 /** The buffers of a result, for `postMessage(result, transferables(result))`. */

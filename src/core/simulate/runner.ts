@@ -88,41 +88,50 @@ export class Runner {
     this.backfillDelay = input.backfillDelay;
     this.hireMonth = input.hireMonth;
     this.personDepart = sk.personDepart;
-    this.personLimit = Float64Array.from(sk.personStays, (p) => p * TWO_32);
-    this.replacementLimit = Float64Array.from(sk.replacementStays, (p) => p * TWO_32);
+    this.personLimit = scaled(sk.personStays);
+    this.replacementLimit = scaled(sk.replacementStays);
     this.replacementFirst = sk.replacementFirst;
     this.replacementPost = sk.replacementPost;
     this.replacementArrive = sk.replacementArrive;
     this.replacementDepart = sk.replacementDepart;
     this.postProfile = sk.postProfile;
-    this.profileLimit = Float64Array.from(sk.profileStaying, (p) => p * TWO_32);
+    this.profileLimit = scaled(sk.profileStaying);
     this.unitChainStart = sk.unitChainStart;
     const chains = sk.unitChains;
+    const n = chains.length;
     this.chainPerson = chains;
-    this.chainMix = Int32Array.from(chains, (i) => Math.imul(input.personKey[i]!, 0x9e3779b9));
-    this.chainLimit = Float64Array.from(chains, (i) => this.personLimit[i]! - 2147483648);
-    this.chainReplaced = Uint8Array.from(chains, (i) => (sk.replacementFirst[i + 1]! > sk.replacementFirst[i]! ? 1 : 0));
+    this.chainMix = new Int32Array(n);
+    this.chainLimit = new Float64Array(n);
+    this.chainReplaced = new Uint8Array(n);
+    this.chainQuickLimit = new Int32Array(n);
+    this.chainQuickLimit1 = new Int32Array(n);
     const quick = (limit: number) => Math.min(2147483647, Math.ceil(limit - 2147483648));
-    // A chain with two or more replacements in the skeleton is listed in every run.
-    const replacements = (i: number) => sk.replacementFirst[i + 1]! - sk.replacementFirst[i]!;
-    this.chainQuickLimit = Int32Array.from(chains, (i) => (replacements(i) > 1 ? -2147483648 : quick(this.personLimit[i]!)));
-    this.chainQuickLimit1 = Int32Array.from(chains, (i) => (replacements(i) === 1 ? quick(this.replacementLimit[sk.replacementFirst[i]!]!) : 2147483647));
+    for (let j = 0; j < n; j++) {
+      const i = chains[j]!;
+      const replacements = sk.replacementFirst[i + 1]! - sk.replacementFirst[i]!;
+      this.chainMix[j] = Math.imul(input.personKey[i]!, 0x9e3779b9);
+      this.chainLimit[j] = this.personLimit[i]! - 2147483648;
+      this.chainReplaced[j] = replacements > 0 ? 1 : 0;
+      // A chain with two or more replacements in the skeleton is looked at in every run.
+      this.chainQuickLimit[j] = replacements > 1 ? -2147483648 : quick(this.personLimit[i]!);
+      this.chainQuickLimit1[j] = replacements === 1 ? quick(this.replacementLimit[sk.replacementFirst[i]!]!) : 2147483647;
+    }
     this.dev = new Deviations(sk, input.postUnit, this.months);
   }
 
-  /** The histograms of deviation per cell and month, as difference arrays over months. */
-  get hist(): Int16Array {
-    return this.dev.hist;
+  /** Whether unit u has chains that may differ from the skeleton (without any, every run is the skeleton there). */
+  random(u: number): boolean {
+    return this.unitChainStart[u + 1]! > this.unitChainStart[u]!;
   }
 
-  /** Adds the runs with the given keys (from `runKeys`) to the histograms. */
-  addRuns(keys: Uint32Array): void {
-    const runKeys = Int32Array.from(keys, (k) => k | 0);
-    for (let u = 0; u < this.nUnits; u++) {
-      if (this.unitChainStart[u + 1] === this.unitChainStart[u]) continue;
-      this.dev.setUnit(u);
-      this.unitRuns(u, runKeys);
-    }
+  /**
+   * Adds the runs with the given keys (`runKeys`, as signed numbers) to unit u's block of
+   * histograms, which starts at `start` in `hist`.
+   */
+  addRuns(u: number, keys: Int32Array, hist: Int16Array, start: number): void {
+    if (!this.random(u)) return;
+    this.dev.setUnit(u, hist, start);
+    this.unitRuns(u, keys);
   }
 
   /**
@@ -246,4 +255,11 @@ export class Runner {
       if (a < b && post >= 0) this.dev.stretch(post, a, b, -1);
     }
   }
+}
+
+/** Chances scaled to compare with 32-bit draws. */
+function scaled(chances: Float64Array): Float64Array {
+  const out = new Float64Array(chances.length);
+  for (let k = 0; k < chances.length; k++) out[k] = chances[k]! * TWO_32;
+  return out;
 }

@@ -75,35 +75,47 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   const rArrive: number[] = [];
   const rDepart: number[] = [];
   const rStays: number[] = [];
-  // Presence intervals as sortable keys: (cell * (months + 1) + month) * 2 + (1 for a start, 0 for an end).
-  const keys: number[] = [];
+  // Presence intervals as sortable keys: ((cell * (months + 1) + month) << 1) | (1 for a start, 0 for an end).
+  let keys = new Int32Array(4 * (nPeople + nPosts) + 16);
+  let nKeys = 0;
   const maxHeadcount = new Int32Array(nCells);
   const seenCell = new Int32Array(nCells).fill(-1);
   const chainsOf: number[][] = input.unitIds.map(() => []);
-  const presence = (post: number, from: number, to: number) => {
-    const cells = [post, nPosts + postUnit[post]!];
-    for (const c of cells) {
-      keys.push((c * (months + 1) + from) * 2 + 1);
-      if (to < months) keys.push((c * (months + 1) + to) * 2);
+  const key = (c: number, month: number, start: number) => {
+    if (nKeys === keys.length) {
+      const bigger = new Int32Array(keys.length * 2);
+      bigger.set(keys);
+      keys = bigger;
     }
+    keys[nKeys++] = ((c * (months + 1) + month) << 1) | start;
+  };
+  const presence = (post: number, from: number, to: number) => {
+    const unitCell = nPosts + postUnit[post]!;
+    key(post, from, 1);
+    key(unitCell, from, 1);
+    if (to < months) {
+      key(post, to, 0);
+      key(unitCell, to, 0);
+    }
+  };
+  const mayHoldCell = (chain: number, c: number) => {
+    if (seenCell[c] === chain) return;
+    seenCell[c] = chain;
+    maxHeadcount[c]! += 1;
+    if (c >= nPosts) chainsOf[c - nPosts]!.push(chain);
   };
   const mayHold = (chain: number, post: number) => {
     if (post < 0) return;
-    for (const c of [post, nPosts + postUnit[post]!]) {
-      if (seenCell[c] !== chain) {
-        seenCell[c] = chain;
-        maxHeadcount[c]! += 1;
-        if (c >= nPosts) chainsOf[c - nPosts]!.push(chain);
-      }
-    }
+    mayHoldCell(chain, post);
+    mayHoldCell(chain, nPosts + postUnit[post]!);
   };
 
   const postProfile = new Int32Array(nPosts).fill(-1);
-  const profiles = new Map<string, number>();
+  const profiles = new Map<number, number>();
   const staying: Float64Array[] = [];
   for (let p = 0; p < nPosts; p++) {
     if (input.backfillDelay[p]! < 0) continue;
-    const id = `${input.replacementGroup[p]}/${input.replacementAge[p]}`;
+    const id = input.replacementGroup[p]! * 1_000_000 + input.replacementAge[p]!;
     let profile = profiles.get(id);
     if (profile === undefined) {
       profiles.set(id, (profile = staying.length));
@@ -144,30 +156,34 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   replacementFirst[nPeople] = rPost.length;
 
   // Sum the sorted interval ends into step functions; every cell starts with a step in month 0.
-  const sorted = Float64Array.from(keys).sort();
+  const sorted = keys.subarray(0, nKeys).sort();
   const cellStepStart = new Int32Array(nCells + 1);
-  const stepMonth: number[] = [];
-  const stepValue: number[] = [];
+  // At most one step per cell and one per key.
+  const stepMonth = new Int32Array(nCells + nKeys);
+  const stepValue = new Int32Array(nCells + nKeys);
+  let nSteps = 0;
   let k = 0;
   for (let c = 0; c < nCells; c++) {
-    cellStepStart[c] = stepMonth.length;
+    cellStepStart[c] = nSteps;
     let value = 0;
-    stepMonth.push(0);
-    stepValue.push(0);
-    while (k < sorted.length && Math.floor(sorted[k]! / 2 / (months + 1)) === c) {
-      const month = Math.floor(sorted[k]! / 2) % (months + 1);
-      while (k < sorted.length && Math.floor(sorted[k]! / 2) === c * (months + 1) + month) {
-        value += sorted[k]! % 2 === 1 ? 1 : -1;
+    stepMonth[nSteps] = 0;
+    stepValue[nSteps++] = 0;
+    const cellEnd = (c + 1) * (months + 1);
+    while (k < nKeys && sorted[k]! >> 1 < cellEnd) {
+      const at = sorted[k]! >> 1;
+      const month = at - c * (months + 1);
+      while (k < nKeys && sorted[k]! >> 1 === at) {
+        value += (sorted[k]! & 1) === 1 ? 1 : -1;
         k++;
       }
-      if (stepMonth[stepMonth.length - 1] === month) stepValue[stepValue.length - 1] = value;
-      else if (stepValue[stepValue.length - 1] !== value) {
-        stepMonth.push(month);
-        stepValue.push(value);
+      if (stepMonth[nSteps - 1] === month) stepValue[nSteps - 1] = value;
+      else if (stepValue[nSteps - 1] !== value) {
+        stepMonth[nSteps] = month;
+        stepValue[nSteps++] = value;
       }
     }
   }
-  cellStepStart[nCells] = stepMonth.length;
+  cellStepStart[nCells] = nSteps;
   const blocks = unitBlocks(input, maxHeadcount, months, cellStepStart, stepValue);
   const random = (i: number) => {
     if (personStays[i]! < 1) return true;
@@ -177,6 +193,8 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   const randomChainsOf = chainsOf.map((list) => list.filter(random));
   const unitChainStart = new Int32Array(chainsOf.length + 1);
   randomChainsOf.forEach((list, u) => { unitChainStart[u + 1] = unitChainStart[u]! + list.length; });
+  const unitChains = new Int32Array(unitChainStart[chainsOf.length]!);
+  randomChainsOf.forEach((list, u) => unitChains.set(list, unitChainStart[u]!));
 
   return {
     curve,
@@ -191,17 +209,17 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
     profileStaying,
     ...blocks,
     cellStepStart,
-    cellStepMonth: Int32Array.from(stepMonth),
-    cellStepValue: Int32Array.from(stepValue),
+    cellStepMonth: stepMonth.slice(0, nSteps),
+    cellStepValue: stepValue.slice(0, nSteps),
     unitChainStart,
-    unitChains: Int32Array.from(randomChainsOf.flat()),
+    unitChains,
   };
 }
 
 type Blocks = Pick<Skeleton, 'cellMax' | 'cellLowest' | 'cellHighest' | 'cellZero' | 'blockRow' | 'blockStart' | 'histogramSize' | 'unitPostStart' | 'unitPosts'>;
 
 function unitBlocks(
-  input: SimulationInput, maxHeadcount: Int32Array, months: number, stepStart: Int32Array, stepValue: number[],
+  input: SimulationInput, maxHeadcount: Int32Array, months: number, stepStart: Int32Array, stepValue: Int32Array,
 ): Blocks {
   const nPosts = input.postIds.length;
   const nUnits = input.unitIds.length;
@@ -242,9 +260,12 @@ function unitBlocks(
     blockStart[u] = size;
     size += row * months;
   }
-  const cellZero = Int32Array.from(cellOffset, (offset, c) => offset - cellLowest[c]!);
+  const cellZero = new Int32Array(nCells);
+  for (let c = 0; c < nCells; c++) cellZero[c] = cellOffset[c]! - cellLowest[c]!;
+  const unitPosts = new Int32Array(nPosts);
+  for (let u = 0; u < nUnits; u++) unitPosts.set(postsOf[u]!, unitPostStart[u]!);
   return {
     cellMax: maxHeadcount, cellLowest, cellHighest, cellZero, blockRow, blockStart, histogramSize: size,
-    unitPostStart, unitPosts: Int32Array.from(postsOf.flat()),
+    unitPostStart, unitPosts,
   };
 }

@@ -82,6 +82,15 @@ describe('monteCarlo: seeds', () => {
     const b = monteCarlo(input, { runs: 90, seed: 5, batchRuns: 7 });
     expect(bytes(a)).toEqual(bytes(b));
   });
+
+  it('gives the same numbers unit by unit (no batches) as in batches over all units', () => {
+    const streamed = monteCarlo(input, { runs: 90, seed: 5 });
+    const batched = monteCarlo(input, { runs: 90, seed: 5, batchRuns: 7 });
+    expect(bytes(streamed)).toEqual(bytes(batched));
+    const watched = monteCarlo(input, { runs: 90, seed: 5, postStatistics: false, onProgress: () => {} });
+    const unwatched = monteCarlo(input, { runs: 90, seed: 5, postStatistics: false });
+    expect(bytes(watched)).toEqual(bytes(unwatched));
+  });
 });
 
 describe('monteCarlo: exits at rate q average to q', () => {
