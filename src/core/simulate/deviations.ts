@@ -37,6 +37,9 @@ export class Deviations {
   /** The same for the unit as a whole. */
   private readonly unitChange: Int32Array;
   private readonly unitBits: Int32Array;
+  /** Per post of the unit, and for the unit: a bit per word of month bits that has a bit set. */
+  private postWords: Int32Array;
+  private unitWords = 0;
   /** The posts (places in the unit) with a change in this run, each once. */
   private touched: Int32Array;
   private touchedCount = 0;
@@ -67,6 +70,7 @@ export class Deviations {
     this.postBits = new Int32Array(widest * this.words);
     this.touched = new Int32Array(widest);
     this.seen = new Int32Array(widest);
+    this.postWords = new Int32Array(widest);
     this.unitChange = new Int32Array(months);
     this.unitBits = new Int32Array(this.words);
   }
@@ -111,8 +115,10 @@ export class Deviations {
     const w = t >>> 5;
     this.postChange[local * this.months + t]! += delta;
     this.postBits[bits + w]! |= bit;
+    this.postWords[local]! |= 1 << w;
     this.unitChange[t]! += delta;
     this.unitBits[w]! |= bit;
+    this.unitWords |= 1 << w;
   }
 
   /** Enters the run's changes into the histograms and clears them for the next run. */
@@ -123,29 +129,47 @@ export class Deviations {
     const block = this.start;
     const row = this.blockRow[u]!;
     const firstPost = this.unitPostStart[u]!;
-    for (let k = 0; k < this.touchedCount; k++) {
-      const local = this.touched[k]!;
-      const p = this.unitPosts[firstPost + local]!;
-      this.walk(this.postChange, local * months, this.postBits, local * words, p, block + this.cellZero[p]!, row);
-    }
+    const unitCell = this.nPosts + u;
+    const unitZero = block + this.cellZero[unitCell]!;
+    const count = this.touchedCount;
     this.touchedCount = 0;
     this.stamp++;
-    const unitCell = this.nPosts + u;
-    this.walk(this.unitChange, 0, this.unitBits, 0, unitCell, block + this.cellZero[unitCell]!, row);
+    for (let k = 0; k < count; k++) {
+      const local = this.touched[k]!;
+      const p = this.unitPosts[firstPost + local]!;
+      // With one post changed, the unit changes with it: one walk writes both.
+      this.walk(this.postChange, local * months, this.postBits, local * words, this.postWords[local]!, p, block + this.cellZero[p]!, row, count === 1);
+      this.postWords[local] = 0;
+    }
+    if (count === 1) {
+      for (let w = 0; w < words; w++) this.unitBits[w] = 0;
+    } else {
+      this.walk(this.unitChange, 0, this.unitBits, 0, this.unitWords, unitCell, unitZero, row, false);
+    }
+    this.unitWords = 0;
   }
 
   /**
    * Walks one cell through its changed months in order (lowest set bit first), writes the histogram
-   * changes, and clears the changes and bits it read.
+   * changes, and clears the changes and bits it read; `withUnit` writes the unit's too (the same
+   * changes) and clears the unit's changes.
    */
-  private walk(change: Int32Array, changeAt: number, bits: Int32Array, bitsAt: number, c: number, zero: number, row: number): void {
+  private walk(
+    change: Int32Array, changeAt: number, bits: Int32Array, bitsAt: number, wordMask: number, c: number, zero: number,
+    row: number, withUnit: boolean,
+  ): void {
     const hist = this.hist;
     const lowest = this.cellLowest[c]!;
     const highest = this.cellHighest[c]!;
+    const unitCell = this.nPosts + this.unit;
+    const unitZero = this.start + this.cellZero[unitCell]!;
     let dev = 0;
-    for (let w = 0; w < this.words; w++) {
+    let words = wordMask;
+    while (words !== 0) {
+      const lowWord = words & -words;
+      words ^= lowWord;
+      const w = 31 - Math.clz32(lowWord);
       let b = bits[bitsAt + w]!;
-      if (b === 0) continue;
       bits[bitsAt + w] = 0;
       while (b !== 0) {
         const low = b & -b;
@@ -156,10 +180,20 @@ export class Deviations {
         change[changeAt + t] = 0;
         const at = zero + t * row;
         if (dev !== 0) hist[at + dev]! -= 1;
+        const before = dev;
         dev += net;
         if (dev !== 0) {
           if (dev < lowest || dev > highest) this.broken(c, dev, t);
           hist[at + dev]! += 1;
+        }
+        if (withUnit) {
+          this.unitChange[t] = 0;
+          const unitAt = unitZero + t * row;
+          if (before !== 0) hist[unitAt + before]! -= 1;
+          if (dev !== 0) {
+            if (dev < this.cellLowest[unitCell]! || dev > this.cellHighest[unitCell]!) this.broken(unitCell, dev, t);
+            hist[unitAt + dev]! += 1;
+          }
         }
       }
     }

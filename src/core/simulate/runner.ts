@@ -11,7 +11,7 @@
  * cache, which matters more than anything else here. Draws are counter-based (`draws.ts`), so the
  * order of the work does not change them.
  */
-import { draw, TWO_32 } from './draws';
+import { TWO_32 } from './draws';
 import { exitMonthOfDraw, type ExitCurve } from './exits';
 import type { SimulationInput } from './input';
 import { Deviations } from './deviations';
@@ -30,7 +30,6 @@ export class Runner {
   private readonly personArrive: Int32Array;
   private readonly personAge: Int32Array;
   private readonly personGroup: Uint8Array;
-  private readonly personKey: Uint32Array;
   private readonly replacementGroup: Uint8Array;
   private readonly replacementAge: Int32Array;
   private readonly replacementService: Int32Array;
@@ -38,9 +37,13 @@ export class Runner {
   private readonly backfillDelay: Int32Array;
   private readonly hireMonth: Int32Array;
   private readonly personDepart: Int32Array;
-  /** Chances of staying (skeleton), scaled to compare with 32-bit draws: leaves when draw >= limit. */
-  private readonly personLimit: Float64Array;
+  /**
+   * Chances of staying (skeleton), scaled to compare with 32-bit draws less 2^31 (`signedDraw`):
+   * leaves when the draw is at or above the limit.
+   */
   private readonly replacementLimit: Float64Array;
+  /** Per person: the key times the draw's multiplier (`draws.ts`). */
+  private readonly personMix: Int32Array;
   private readonly replacementFirst: Int32Array;
   private readonly replacementPost: Int32Array;
   private readonly replacementArrive: Int32Array;
@@ -80,7 +83,6 @@ export class Runner {
     this.personArrive = input.personArrive;
     this.personAge = input.personAge;
     this.personGroup = input.personGroup;
-    this.personKey = input.personKey;
     this.replacementGroup = input.replacementGroup;
     this.replacementAge = input.replacementAge;
     this.replacementService = input.replacementService;
@@ -88,8 +90,10 @@ export class Runner {
     this.backfillDelay = input.backfillDelay;
     this.hireMonth = input.hireMonth;
     this.personDepart = sk.personDepart;
-    this.personLimit = scaled(sk.personStays);
+    const personLimit = scaled(sk.personStays);
     this.replacementLimit = scaled(sk.replacementStays);
+    this.personMix = new Int32Array(input.personKey.length);
+    for (let i = 0; i < input.personKey.length; i++) this.personMix[i] = Math.imul(input.personKey[i]!, 0x9e3779b9);
     this.replacementFirst = sk.replacementFirst;
     this.replacementPost = sk.replacementPost;
     this.replacementArrive = sk.replacementArrive;
@@ -105,15 +109,15 @@ export class Runner {
     this.chainReplaced = new Uint8Array(n);
     this.chainQuickLimit = new Int32Array(n);
     this.chainQuickLimit1 = new Int32Array(n);
-    const quick = (limit: number) => Math.min(2147483647, Math.ceil(limit - 2147483648));
+    const quick = (limit: number) => Math.min(2147483647, Math.ceil(limit));
     for (let j = 0; j < n; j++) {
       const i = chains[j]!;
       const replacements = sk.replacementFirst[i + 1]! - sk.replacementFirst[i]!;
-      this.chainMix[j] = Math.imul(input.personKey[i]!, 0x9e3779b9);
-      this.chainLimit[j] = this.personLimit[i]! - 2147483648;
+      this.chainMix[j] = this.personMix[i]!;
+      this.chainLimit[j] = personLimit[i]!;
       this.chainReplaced[j] = replacements > 0 ? 1 : 0;
       // A chain with two or more replacements in the skeleton is looked at in every run.
-      this.chainQuickLimit[j] = replacements > 1 ? -2147483648 : quick(this.personLimit[i]!);
+      this.chainQuickLimit[j] = replacements > 1 ? -2147483648 : quick(personLimit[i]!);
       this.chainQuickLimit1[j] = replacements === 1 ? quick(this.replacementLimit[sk.replacementFirst[i]!]!) : 2147483647;
     }
     this.dev = new Deviations(sk, input.postUnit, this.months);
@@ -175,9 +179,9 @@ export class Runner {
   private replacements(i: number, key: number, zs: number): void {
     const first = this.replacementFirst[i]!;
     const end = this.replacementFirst[i + 1]!;
-    const person = this.personKey[i]!;
+    const mix = this.personMix[i]!;
     for (let g = first; g < end; g++) {
-      if (draw(key, person, g - first + 1) >= this.replacementLimit[g]!) {
+      if (signedDraw(key, mix, g - first + 1) >= this.replacementLimit[g]!) {
         this.chain(i, key, zs, false);
         return;
       }
@@ -193,7 +197,7 @@ export class Runner {
     const months = this.months;
     const curve = this.curve;
     const depart = this.personDepart[i]!;
-    const person = this.personKey[i]!;
+    const mix = this.personMix[i]!;
     let leaves = depart;
     if (personLeaves) {
       leaves = exitMonthOfDraw(curve, this.personGroup[i]!, this.personAge[i]!, this.personArrive[i]!, depart, zs ^ 0x80000000);
@@ -213,13 +217,13 @@ export class Runner {
       const due = leaves + delay;
       const start = due < months ? this.hireMonth[due]! : -1;
       if (start < 0 || start >= months) break;
-      const z = draw(key, person, generation);
+      const z = signedDraw(key, mix, generation);
       if (!diverged) {
         // Same departures so far, so this is the skeleton's replacement g.
         const end = this.replacementDepart[g]!;
         leaves = end;
         if (z >= this.replacementLimit[g]!) {
-          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, (z | 0) ^ 0x80000000);
+          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, z);
         }
         g++;
         if (leaves < end) {
@@ -230,7 +234,7 @@ export class Runner {
         const end = Math.min(months, start + this.replacementService[post]!);
         leaves = end;
         if (z >= this.profileLimit[this.postProfile[post]! * (months + 1) + end - start]!) {
-          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, (z | 0) ^ 0x80000000);
+          leaves = exitMonthOfDraw(curve, this.replacementGroup[post]!, this.replacementAge[post]!, start, end, z);
         }
         this.dev.stretch(post, start, leaves, 1);
       }
@@ -257,9 +261,21 @@ export class Runner {
   }
 }
 
-/** Chances scaled to compare with 32-bit draws. */
+/** Chances scaled to compare with `signedDraw`. */
 function scaled(chances: Float64Array): Float64Array {
   const out = new Float64Array(chances.length);
-  for (let k = 0; k < chances.length; k++) out[k] = chances[k]! * TWO_32;
+  for (let k = 0; k < chances.length; k++) out[k] = chances[k]! * TWO_32 - 2147483648;
   return out;
+}
+
+/**
+ * `draw(key, person, generation) - 2^31` as a signed 32-bit number, `mix` the person's key times the
+ * multiplier: a small integer, passed without boxing.
+ */
+function signedDraw(key: number, mix: number, generation: number): number {
+  let z = (key + mix + Math.imul(generation, 0x632be5ab)) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  z ^= z >>> 16;
+  return z ^ -2147483648;
 }
