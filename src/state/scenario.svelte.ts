@@ -128,41 +128,51 @@ export class ScenarioState {
    * Reads a stored scenario a chunk of employees at a time, so that opening a large agency never
    * holds the page for long; `loadingPeople` follows the progress. A large agency is first previewed
    * from its digest: its balance report is computed and its dashboard drawn before its people are
-   * read, and the report is given back with the scenario when nothing changed in between.
+   * read, and the report is given back with the scenario when nothing changed in between. With
+   * `replace`, the preview replaces the scenario open until then (else it shows only when none is).
+   * The preview stays until the scenario read is adopted, or the reading fails.
    */
-  private async read(id: string): Promise<{ scenario: Scenario; revision: number; report?: BalanceReport } | undefined> {
+  private async read(id: string, replace = false): Promise<{ scenario: Scenario; revision: number; report?: BalanceReport } | undefined> {
     mark('seimbang:load-start');
     this.loadingPeople = 0;
     try {
       const digest = await this.repo.digest(id).catch(() => null);
+      mark('seimbang:digest-read');
       if (digest === undefined) return undefined;
-      const early = digest && digest.people >= this.previewFrom ? this.previewOf(digest) : null;
+      const early = digest && digest.people >= this.previewFrom ? this.previewOf(digest, replace) : null;
       const loaded = await this.repo.load(id, (done) => (this.loadingPeople = done));
       if (loaded && digest === null) void this.repo.writeDigests(loaded.scenario, loaded.revision).catch(() => undefined);
       const report = await early;
+      if (!loaded) this.preview = null;
       if (!loaded || digest?.revision !== loaded.revision) return loaded;
       this.knownRetirements = { people: loaded.scenario.employees, dates: digest.retires };
       // The same stored header as the preview's: keeping its units keeps the dashboard as drawn.
       const scenario = { ...loaded.scenario, units: digest.header.units };
       return report ? { ...loaded, scenario, report } : { ...loaded, scenario };
+    } catch (error) {
+      this.preview = null;
+      throw error;
     } finally {
       this.loadingPeople = null;
-      this.preview = null;
       mark('seimbang:load-end');
     }
   }
 
   /**
-   * Shows the dashboard of a scenario being opened from its digest (only while no other scenario is
-   * open) and gives its balance report.
+   * Shows the dashboard of a scenario being opened from its digest (when no other scenario is open,
+   * or in its place with `replace`) and gives its balance report.
    */
-  private async previewOf(digest: ScenarioDigest): Promise<BalanceReport | null> {
+  private async previewOf(digest: ScenarioDigest, replace: boolean): Promise<BalanceReport | null> {
     const { header, people, retires } = digest;
-    const first = this.scenario === null;
-    if (first) this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
+    const shown = this.scenario === null || replace;
+    if (shown) {
+      this.scenario = null;
+      this.report = null;
+      this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
+    }
     try {
       const report = await this.engine.analyse(digest.input);
-      if (first && this.preview?.header === header) {
+      if (shown && this.preview?.header === header) {
         this.report = report;
         mark('seimbang:load-usable');
       }
@@ -263,6 +273,7 @@ export class ScenarioState {
   /** Shows a scenario and follows changes made to it in other tabs. */
   private adopt(scenario: Scenario, revision: number): void {
     this.scenario = scenario;
+    this.preview = null;
     this.revision = revision;
     this.unwatch?.();
     this.unwatch = this.repo.watch(scenario.meta.id, (stored) => {
@@ -293,21 +304,23 @@ export class ScenarioState {
   /** Opens a stored scenario by id. */
   async openScenario(id: string): Promise<void> {
     await this.flushed();
-    const loaded = await this.read(id);
+    const before = { scenario: this.scenario, report: this.report };
+    const loaded = await this.read(id, true);
     if (!loaded) {
       this.error = `scenario ${id} is not stored`;
+      // A preview may have taken the place of the scenario open before: it comes back.
+      if (!this.scenario) [this.scenario, this.report] = [before.scenario, before.report];
       return;
     }
     this.unsavedHeader = false;
     this.unsavedPeople.clear();
     if (this.saveError === 'quota') this.saveError = null;
-    this.report = null;
+    this.report = loaded.report ?? null; // the preview's, when it was drawn: the dashboard stays as it is
     this.externalUpdates = 0;
     await pause();
     this.adopt(loaded.scenario, loaded.revision);
     writeLastOpen(id);
-    if (loaded.report) this.report = loaded.report;
-    else await this.recompute();
+    if (!loaded.report) await this.recompute();
     this.status = 'ready';
   }
 

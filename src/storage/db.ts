@@ -5,7 +5,7 @@
  * per record (see blocks.ts), so that editing one person rewrites one small block and a 100k-person
  * agency is a few hundred records. (Versions 1-3 kept one record per employee in `employees`;
  * versions 1-4 kept the whole header inside the `scenarios` record.) `postDigests` and
- * `employeeDigests` hold, per block, the few columns the dashboard needs (see digest.ts); a scenario
+ * `employeeDigests` hold, per group of blocks, the few columns the dashboard needs (see digest.ts); a scenario
  * stored before version 6 has none until it is next opened, and opens the slower way meanwhile.
  * Never edit an old `version(n)` block: add a new one with its upgrade.
  */
@@ -149,6 +149,6 @@ export class SeimbangDb extends Dexie {
         await tx.table<BlockRecord>('postBlocks').bulkAdd(posts);
       });
     // Digests of the blocks, for opening a large agency quickly (written when a scenario is next saved or opened).
-    this.version(6).stores({ postDigests: '[scenarioId+block], scenarioId', employeeDigests: '[scenarioId+block], scenarioId' });
+    this.version(6).stores({ postDigests: '[scenarioId+group], scenarioId', employeeDigests: '[scenarioId+group], scenarioId' });
   }
 }

@@ -11,9 +11,7 @@ import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, slicer } from './blocks';
 
 /** The dashboard's columns for one block of posts. */
-export interface PostDigestRecord {
-  scenarioId: string;
-  block: number;
+export interface PostDigest {
   ids: string[];
   unitIds: string[];
   /** Yearly workload minutes (volume x norm time summed over the post's tasks). */
@@ -21,45 +19,81 @@ export interface PostDigestRecord {
 }
 
 /** The dashboard's columns for one block of people. */
-export interface EmployeeDigestRecord {
-  scenarioId: string;
-  block: number;
+export interface EmployeeDigest {
   postIds: (string | null)[];
   /** Effective date of retirement (the 1st of the month after the retirement age is reached). */
   retires: string[];
 }
 
-/** Items of block `block` of a list. */
-function blockItems<T>(items: readonly T[], block: number): readonly T[] {
-  return items.slice(block * BLOCK_SIZE, (block + 1) * BLOCK_SIZE);
+/**
+ * A digest as stored, for a group of `BLOCKS_PER_DIGEST` blocks: its columns as one JSON text. The
+ * browser's database reads large values (over about 64 KB, kept apart from its index) several times
+ * faster per byte than small ones, and one text crosses into the page as one cheap copy.
+ */
+export interface DigestRecord {
+  scenarioId: string;
+  /** Group g covers blocks g x BLOCKS_PER_DIGEST up to (g + 1) x BLOCKS_PER_DIGEST - 1. */
+  group: number;
+  json: string;
 }
 
-/** Digest of block `block` of a scenario's posts (`part`: the block's posts). */
-export function postDigestOf(scenarioId: string, block: number, part: readonly Post[]): PostDigestRecord {
-  return { scenarioId, block, ids: part.map((p) => p.id), unitIds: part.map((p) => p.unitId), workload: part.map((p) => needOf(p.tasks, 1)) };
+/** Blocks of posts or people per digest record. */
+export const BLOCKS_PER_DIGEST = 8;
+const DIGEST_SPAN = BLOCKS_PER_DIGEST * BLOCK_SIZE;
+export type PostDigestRecord = DigestRecord;
+export type EmployeeDigestRecord = DigestRecord;
+
+/** Digest of group `group` of a scenario's posts (`part`: the group's posts). */
+export function postDigestOf(scenarioId: string, group: number, part: readonly Post[]): PostDigestRecord {
+  const digest: PostDigest = { ids: part.map((p) => p.id), unitIds: part.map((p) => p.unitId), workload: part.map((p) => needOf(p.tasks, 1)) };
+  return { scenarioId, group, json: JSON.stringify(digest) };
 }
 
-/** Digest of block `block` of a scenario's people (`part`: the block's people). */
-export function employeeDigestOf(scenarioId: string, block: number, part: readonly Employee[]): EmployeeDigestRecord {
-  return { scenarioId, block, postIds: part.map((e) => e.postId), retires: part.map(employeeRetirementDate) };
+/** Digest of group `group` of a scenario's people (`part`: the group's people). */
+export function employeeDigestOf(scenarioId: string, group: number, part: readonly Employee[]): EmployeeDigestRecord {
+  const digest: EmployeeDigest = { postIds: part.map((e) => e.postId), retires: part.map(employeeRetirementDate) };
+  return { scenarioId, group, json: JSON.stringify(digest) };
 }
 
-/** Digests of the given blocks of a scenario's list, made in time slices on the page. */
+/**
+ * The digest of a group with person `seq` of the scenario changed (or added at the end); null when
+ * `seq` is neither in the group nor right after its end.
+ */
+export function withPerson(record: EmployeeDigestRecord, seq: number, employee: Employee): EmployeeDigestRecord | null {
+  const digest = JSON.parse(record.json) as EmployeeDigest;
+  const at = seq - record.group * DIGEST_SPAN;
+  if (at < 0 || at > digest.postIds.length || at >= DIGEST_SPAN) return null;
+  digest.postIds[at] = employee.postId;
+  digest.retires[at] = employeeRetirementDate(employee);
+  return { ...record, json: JSON.stringify(digest) };
+}
+
+/** The group holding item `seq`. */
+export function groupOf(seq: number): number {
+  return Math.floor(seq / DIGEST_SPAN);
+}
+
+/** Digests of the given groups of a scenario's list, made in time slices on the page. */
 export async function digestsOf<T, D>(
-  scenarioId: string, items: readonly T[], blocks: readonly number[], of: (scenarioId: string, block: number, part: readonly T[]) => D,
+  scenarioId: string, items: readonly T[], groups: readonly number[], of: (scenarioId: string, group: number, part: readonly T[]) => D,
 ): Promise<D[]> {
   const slice = slicer();
   const out: D[] = [];
-  for (const block of blocks) {
-    out.push(of(scenarioId, block, blockItems(items, block)));
+  for (const group of groups) {
+    out.push(of(scenarioId, group, items.slice(group * DIGEST_SPAN, (group + 1) * DIGEST_SPAN)));
     await slice();
   }
   return out;
 }
 
-/** Block numbers 0, 1, ... covering `count` items. */
-export function allBlocks(count: number): number[] {
-  return Array.from({ length: Math.ceil(count / BLOCK_SIZE) }, (_, i) => i);
+/** Group numbers 0, 1, ... covering `count` items. */
+export function allGroups(count: number): number[] {
+  return Array.from({ length: Math.ceil(count / DIGEST_SPAN) }, (_, i) => i);
+}
+
+/** The groups holding the given blocks, each once. */
+export function groupsOfBlocks(blocks: readonly number[]): number[] {
+  return [...new Set(blocks.map((b) => Math.floor(b / BLOCKS_PER_DIGEST)))];
 }
 
 /** What the dashboard of a stored scenario needs before its full records are read. */
@@ -75,8 +109,8 @@ export interface ScenarioDigest {
 }
 
 /**
- * The digest of a scenario from its header and its digest records in block order (built in time
- * slices on the page), or null when the blocks are not numbered 0, 1, ... (some missing).
+ * The digest of a scenario from its header and its digest records in group order (built in time
+ * slices on the page), or null when the groups are not numbered 0, 1, ... (some missing).
  */
 export async function scenarioDigestOf(
   header: Omit<Scenario, 'posts' | 'employees'>,
@@ -84,36 +118,37 @@ export async function scenarioDigestOf(
   posts: PostDigestRecord[],
   people: EmployeeDigestRecord[],
 ): Promise<ScenarioDigest | null> {
-  if (posts.some((d, i) => d.block !== i) || people.some((d, i) => d.block !== i)) return null;
+  if (posts.some((d, i) => d.group !== i) || people.some((d, i) => d.group !== i)) return null;
   const slice = slicer();
   const unitIndex = new Map(header.units.map((u, i) => [u.id, i]));
-  const nPosts = posts.reduce((n, d) => n + d.ids.length, 0);
-  const nPeople = people.reduce((n, d) => n + d.postIds.length, 0);
   const postIds: string[] = [];
   const postIndex = new Map<string, number>();
-  const postUnit = new Int32Array(nPosts);
-  const postWorkload = new Float64Array(nPosts);
-  for (const d of posts) {
+  const unitOf: number[] = [];
+  const workload: number[] = [];
+  for (const record of posts) {
+    const d = JSON.parse(record.json) as PostDigest;
     d.ids.forEach((id, k) => {
       const i = postIds.push(id) - 1;
       postIndex.set(id, i);
-      postUnit[i] = unitIndex.get(d.unitIds[k]!) ?? -1;
-      postWorkload[i] = d.workload[k]!;
+      unitOf[i] = unitIndex.get(d.unitIds[k]!) ?? -1;
+      workload[i] = d.workload[k]!;
     });
     await slice();
   }
-  const employeePost = new Int32Array(nPeople);
+  const peoplesPosts: number[] = [];
   const retires: string[] = [];
-  for (const d of people) {
+  for (const record of people) {
+    const d = JSON.parse(record.json) as EmployeeDigest;
     d.postIds.forEach((id, k) => {
-      employeePost[retires.length] = id === null ? -1 : (postIndex.get(id) ?? -1);
+      peoplesPosts.push(id === null ? -1 : (postIndex.get(id) ?? -1));
       retires.push(d.retires[k]!);
     });
     await slice();
   }
+  const [postUnit, postWorkload, employeePost] = [Int32Array.from(unitOf), Float64Array.from(workload), Int32Array.from(peoplesPosts)];
   const { wkeMinutes, bands, overloadTolerance } = header.settings;
   return {
-    header, revision, posts: nPosts, people: nPeople, retires,
+    header, revision, posts: postIds.length, people: retires.length, retires,
     input: { wkeMinutes, bands, overloadTolerance, unitIds: header.units.map((u) => u.id), postIds, postUnit, postWorkload, employeePost },
   };
 }

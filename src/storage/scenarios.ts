@@ -9,7 +9,10 @@ import Dexie, { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
-import { allBlocks, digestsOf, employeeDigestOf, postDigestOf, scenarioDigestOf, type ScenarioDigest } from './digest';
+import {
+  allGroups, BLOCKS_PER_DIGEST, digestsOf, employeeDigestOf, groupOf, groupsOfBlocks, postDigestOf, scenarioDigestOf, withPerson,
+  type DigestRecord, type ScenarioDigest,
+} from './digest';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -42,22 +45,13 @@ async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: st
   }
 }
 
-/** Every record of a scenario in a table keyed by [scenarioId+block], `perRequest` at a time (each answer a task of its own). */
-async function readInOrder<T extends { block: number }>(table: Table<T, [string, number]>, id: string, perRequest: number): Promise<T[]> {
-  const rows: T[] = [];
-  for (let next = 0; ; ) {
-    const batch = await table.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true).limit(perRequest).toArray();
-    rows.push(...batch);
-    if (batch.length < perRequest) return rows;
-    next = batch[batch.length - 1]!.block + 1;
-  }
+/** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people). */
+function digestRecords(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {
+  return table.where('[scenarioId+group]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
 }
 
-/** Digest records per request: a few thousand short strings, a few milliseconds to copy. */
-const DIGESTS_PER_READ = 10;
-
-/** Digest records per write request, for the same reason. */
-const DIGESTS_PER_WRITE = 20;
+/** Digest records per write request (each a text of a few hundred kilobytes at most). */
+const DIGESTS_PER_WRITE = 4;
 
 /** Writes blocks (or digests) a few per request (inside the caller's transaction): each request's copy is a short task. */
 async function writeBlocks<T>(table: Table<T, [string, number]>, blocks: T[], perRequest = BLOCKS_PER_REQUEST): Promise<void> {
@@ -157,8 +151,8 @@ export class ScenarioRepository {
   private async digestsOf(s: Scenario) {
     const id = s.meta.id;
     return {
-      posts: await digestsOf(id, s.posts, allBlocks(s.posts.length), postDigestOf),
-      people: await digestsOf(id, s.employees, allBlocks(s.employees.length), employeeDigestOf),
+      posts: await digestsOf(id, s.posts, allGroups(s.posts.length), postDigestOf),
+      people: await digestsOf(id, s.employees, allGroups(s.employees.length), employeeDigestOf),
     };
   }
 
@@ -177,10 +171,10 @@ export class ScenarioRepository {
         this.db.postBlocks.where('scenarioId').equals(id).count(),
         this.db.employeeBlocks.where('scenarioId').equals(id).count(),
       ]);
-      const posts = await readInOrder(this.db.postDigests, id, DIGESTS_PER_READ);
-      const people = await readInOrder(this.db.employeeDigests, id, DIGESTS_PER_READ);
-      // Digests are written with their blocks, in the same transactions: one per block means all are there.
-      if (posts.length !== postBlocks || people.length !== peopleBlocks) return null;
+      const [posts, people] = await Promise.all([digestRecords(this.db.postDigests, id), digestRecords(this.db.employeeDigests, id)]);
+      // Digests are written with their blocks, in the same transactions: one per group of blocks means all are there.
+      const groups = (blocks: number) => Math.ceil(blocks / BLOCKS_PER_DIGEST);
+      if (posts.length !== groups(postBlocks) || people.length !== groups(peopleBlocks)) return null;
       return { header: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, revision: record.revision, posts, people };
     });
     return read ? scenarioDigestOf(read.header, read.revision, read.posts, read.people) : read;
@@ -260,14 +254,14 @@ export class ScenarioRepository {
     const seen = this.postsSeen.get(id);
     const whole = !seen || header.posts.length < seen.length;
     const posts = await toBlocks(id, header.posts, whole ? undefined : seen);
-    const digests = await digestsOf(id, header.posts, posts.map((b) => b.block), postDigestOf);
+    const digests = await digestsOf(id, header.posts, groupsOfBlocks(posts.map((b) => b.block)), postDigestOf);
     const revision = await this.db.transaction('rw', this.db.scenarios, this.db.headers, this.db.postBlocks, this.db.postDigests, async () => {
       const revision = (await this.current(id, expectedRevision)).revision + 1;
       await this.db.scenarios.put(summaryOf(header, revision));
       await this.db.headers.put(headerRecordOf(header));
       if (whole) for (const table of [this.db.postBlocks, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
       await writeBlocks(this.db.postBlocks, posts);
-      await this.db.postDigests.bulkPut(digests);
+      await writeBlocks(this.db.postDigests, digests, DIGESTS_PER_WRITE);
       return revision;
     });
     this.postsSeen.set(id, header.posts);
@@ -300,15 +294,27 @@ export class ScenarioRepository {
       if (at > people.length) throw new Error(`employee position ${seq} is past the end of scenario ${scenarioId}`);
       people[at] = employee;
       await this.db.employeeBlocks.put({ scenarioId, block, count: people.length, json: JSON.stringify(people) });
-      // Written only where the other blocks have theirs (a scenario stored before digests gets them whole, later).
-      if ((await this.db.employeeDigests.where('scenarioId').equals(scenarioId).count()) > 0) {
-        await this.db.employeeDigests.put(employeeDigestOf(scenarioId, block, people));
-      }
+      await this.updateDigest(scenarioId, seq, employee);
       const rest = await this.headerRest(scenarioId);
       await this.db.headers.put({ id: scenarioId, json: JSON.stringify({ ...rest, meta: { ...rest.meta, updatedAt } }) });
       await this.db.scenarios.put({ ...previous, updatedAt, revision: previous.revision + 1 });
       return previous.revision + 1;
     });
+  }
+
+  /**
+   * The person's entry in the digest of their group (inside the caller's transaction). A scenario
+   * without digests gets none (they are written whole once it has been read); a digest that cannot
+   * take the person is dropped with the others, so that the scenario opens the full way.
+   */
+  private async updateDigest(scenarioId: string, seq: number, employee: Employee): Promise<void> {
+    const digests = this.db.employeeDigests;
+    if ((await digests.where('scenarioId').equals(scenarioId).count()) === 0) return;
+    const group = groupOf(seq);
+    const stored = await digests.get([scenarioId, group]);
+    const updated = stored ? withPerson(stored, seq, employee) : seq === group * BLOCKS_PER_DIGEST * BLOCK_SIZE ? employeeDigestOf(scenarioId, group, [employee]) : null;
+    if (updated) await digests.put(updated);
+    else await digests.where('scenarioId').equals(scenarioId).delete();
   }
 
   /** Ids of the anonymised copies whose key is kept on this device, and of the scenarios they were made from. */

@@ -83,13 +83,15 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
     const storeMs = await page.evaluate(() => (performance.getEntriesByName('seimbang:import-stored').at(-1) as PerformanceMark | undefined)?.detail as number);
     const whole = await tasksBetween(page, 'test:import-start', 'test:import-end');
     const load = await tasksBetween(page, 'seimbang:load-start', 'seimbang:load-end');
+    const usable = await tasksBetween(page, 'seimbang:load-start', 'seimbang:load-usable');
     figures.push(
       `save (worker, 100k employees) ${Math.round(storeMs)} ms (goal < 3000)`,
-      `open after import ${Math.round(load.ms)} ms (goal < 1500)`,
+      `open after import: balance from the digests ${Math.round(usable.ms)} ms (goal < 1500), all people read ${Math.round(load.ms)} ms`,
       `import in all (read, validate, save, open) ${Math.round(whole.ms)} ms, page long tasks (goal: none over 50 ms) ${whole.tasks.length ? whole.tasks.join(', ') + ' ms' : 'none'}`,
     );
     await expect(page.getByTestId('import-outcome').textContent()).resolves.toContain('100');
     expect(storeMs).toBeGreaterThan(0);
+    expect(usable.ms).toBeLessThan(load.ms);
     expect(whole.tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
   }, 360_000);
 

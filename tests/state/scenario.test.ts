@@ -80,6 +80,38 @@ describe('ScenarioState opening a large stored scenario', () => {
     expect(state.retiringCount).toBe(soon.length);
   });
 
+  it('previews a large scenario in place of the one open when switching to it, and adopts it once read', async () => {
+    localStorage.clear();
+    const db = new SeimbangDb('state-preview-switch');
+    const repo = new ScenarioRepository(db);
+    const large = generateScenario({ seed: 8, employees: 1_200 });
+    await repo.save(large);
+    const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 1_000);
+    await state.open(); // the large one is the only one stored
+    await repo.save(minimalScenario());
+    await state.openScenario(minimalScenario().meta.id); // small: no preview
+    expect(state.scenario?.meta.id).toBe(minimalScenario().meta.id);
+
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const load = repo.load.bind(repo);
+    repo.load = async (id, onProgress) => {
+      await gate;
+      return load(id, onProgress);
+    };
+    const switching = state.openScenario(large.meta.id);
+    await vi.waitFor(() => expect(state.preview !== null && state.report !== null).toBe(true));
+    expect(state.scenario).toBeNull();
+    expect(state.shown?.meta.id).toBe(large.meta.id);
+    expect(state.report!.units.map((u) => u.id)).toEqual(large.units.map((u) => u.id));
+    const early = state.report;
+    release();
+    await switching;
+    expect(state.scenario?.meta.id).toBe(large.meta.id);
+    expect(state.preview).toBeNull();
+    expect(state.report).toBe(early);
+  });
+
   it('opens a scenario stored without digests the whole way, and writes them for the next visit', async () => {
     localStorage.clear();
     const db = new SeimbangDb('state-no-digest');

@@ -6,12 +6,15 @@ import { employeeRetirementDate } from '../../src/core/employee';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { BLOCK_SIZE } from '../../src/storage/blocks';
 import { SeimbangDb } from '../../src/storage/db';
+import { BLOCKS_PER_DIGEST } from '../../src/storage/digest';
 import { ScenarioRepository } from '../../src/storage/scenarios';
 
-/** A generated agency over several blocks of people and of posts. */
+const SPAN = BLOCKS_PER_DIGEST * BLOCK_SIZE;
+
+/** A generated agency over several digest groups of people and of posts. */
 function agency(): Scenario {
-  const s = generateScenario({ seed: 5, employees: 2 * BLOCK_SIZE + 137 });
-  expect(s.posts.length).toBeGreaterThan(BLOCK_SIZE);
+  const s = generateScenario({ seed: 5, employees: 2 * SPAN + 1_537 });
+  expect(s.posts.length).toBeGreaterThan(SPAN);
   return s;
 }
 
@@ -34,15 +37,18 @@ describe('block digests', () => {
     await repo.save(s);
     await expectDigestOf(repo, s);
 
-    // A task volume in the second block of posts, and a person moved (third block) to another post.
-    const post = s.posts[BLOCK_SIZE + 3]!;
+    // A task volume in the second group of posts, and a person moved (third group) to another post.
+    const post = s.posts[SPAN + 3]!;
     const posts = s.posts.map((p) => (p === post ? { ...p, tasks: p.tasks.map((t, i) => (i === 0 ? { ...t, volume: t.volume * 3 + 1 } : t)) } : p));
     const { employees: _people, ...header } = { ...s, posts };
     await repo.saveHeader(header);
-    const seq = 2 * BLOCK_SIZE + 5;
+    const seq = 2 * SPAN + 5;
     const moved = { ...s.employees[seq]!, postId: s.posts[7]!.id, birthDate: '1968-02-29' };
     await repo.saveEmployee(s.meta.id, moved, seq, s.meta.updatedAt);
-    const edited = { ...s, posts, employees: s.employees.map((e, i) => (i === seq ? moved : e)) };
+    // And a person added at the end.
+    const added = { ...s.employees[0]!, nip: '199001012020011001', postId: s.posts[SPAN + 9]!.id };
+    await repo.saveEmployee(s.meta.id, added, s.employees.length, s.meta.updatedAt);
+    const edited = { ...s, posts, employees: [...s.employees.map((e, i) => (i === seq ? moved : e)), added] };
     await expectDigestOf(repo, edited);
     expect(toBalanceInput(edited)).not.toEqual(toBalanceInput(s));
   });
