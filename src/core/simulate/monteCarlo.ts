@@ -103,7 +103,9 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   if (!watched && options.batchRuns === undefined) {
     // Unit by unit, all runs at once: one unit's block of histograms, read while it is in the cache.
     const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
-    const block = new Int16Array(Math.max(0, ...skeleton.blockRow) * months);
+    let widest = 0;
+    for (let u = 0; u < nUnits; u++) widest = Math.max(widest, skeleton.blockRow[u]!);
+    const block = new Int16Array(widest * months);
     for (let u = 0; u < nUnits; u++) {
       runner.addRuns(u, keys, block, 0);
       extractor.unit(u, block, 0);
