@@ -111,10 +111,6 @@ for (const employees of sizes) {
   // As the worker runs it: without the per-post statistics, reporting progress (so in batches of runs
   // over all units, every unit's histograms kept).
   const unitsOnly = best(() => monteCarlo(input, { runs, seed: 1, postStatistics: false, progressEvery: Math.ceil(runs / 100), onProgress: () => {} }));
-  // Page faults of one call with all statistics: fresh memory is slow to touch on some machines.
-  const faultsBefore = process.resourceUsage().minorPageFault;
-  monteCarlo(input, { runs, seed: 1 });
-  const faults = process.resourceUsage().minorPageFault - faultsBefore;
 
   t = clock();
   const reference = referenceMonteCarlo(input, { runs: referenceRuns, seed: 1 });
@@ -128,18 +124,17 @@ for (const employees of sizes) {
     String(employees), String(input.postIds.length), String(input.unitIds.length), ms(inputMs), ms(expectedMs),
     ms(fast.wall), ms(fast.cpu), ms(unitsOnly.wall), ms(unitsOnly.cpu),
     fastNs.toFixed(2), perEmployeeYear(fast.cpu, runs).toFixed(2), ((employeeYears * runs) / (fast.wall / 1000) / 1e6).toFixed(0),
-    referenceNs.toFixed(1), `${(referenceNs / fastNs).toFixed(0)}x`, equal ? 'yes' : 'NO', histogramMb.toFixed(1), String(faults),
+    referenceNs.toFixed(1), `${(referenceNs / fastNs).toFixed(0)}x`, equal ? 'yes' : 'NO', histogramMb.toFixed(1),
   ]);
   console.log(`${employees} employees: input ${ms(inputMs)} ms, deterministic run ${ms(expectedMs)} ms, ` +
     `Monte Carlo ${ms(fast.wall)} ms wall / ${ms(fast.cpu)} ms CPU (${result!.runs} runs), reference ${ms(referenceMs)} ms (${referenceRuns} runs)`);
 }
 
-const header = ['employees', 'posts', 'units', 'input ms', 'expected ms', 'MC ms', 'MC cpu ms', 'units-only ms', 'units-only cpu', 'ns/emp-yr', 'cpu ns/emp-yr', 'M emp-yr/s', 'ref ns/emp-yr', 'ratio', 'equal', 'hist MB', 'MC faults'];
+const header = ['employees', 'posts', 'units', 'input ms', 'expected ms', 'MC ms', 'MC cpu ms', 'units-only ms', 'units-only cpu', 'ns/emp-yr', 'cpu ns/emp-yr', 'M emp-yr/s', 'ref ns/emp-yr', 'ratio', 'equal', 'hist MB'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 console.log('');
 console.log(header.map((h, i) => h.padStart(widths[i]!)).join('  '));
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
 console.log('\nMC: all statistics (posts and units), unit by unit without batches; units-only: as the browser runs it (progress, batches).');
-console.log('ns/emp-yr = MC time / (employees x years x runs); hist MB: the histograms kept when running in batches;');
-console.log('MC faults: minor page faults of one all-statistics call (its result arrays and histograms are fresh memory).');
+console.log('ns/emp-yr = MC time / (employees x years x runs); hist MB: the histograms kept when running in batches.');
 console.log('ref: every person stepped through every month (tests/core/simulate/reference.ts), same input and draws; ratio = ref / MC per employee-year.');
