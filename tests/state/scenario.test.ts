@@ -43,21 +43,33 @@ describe('ScenarioState', () => {
   });
 });
 
+/** Makes the repository's full reads wait until the returned function is called. */
+function holdFullReads(repo: ScenarioRepository): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const load = repo.load.bind(repo);
+  repo.load = async (id, onProgress) => {
+    await gate;
+    return load(id, onProgress);
+  };
+  return release;
+}
+
+/** A fresh database holding a generated agency of `people`, and a repository over it. */
+async function storedAgency(name: string, people: number) {
+  localStorage.clear();
+  const db = new SeimbangDb(name);
+  const repo = new ScenarioRepository(db);
+  const s = generateScenario({ seed: 8, employees: people });
+  await repo.save(s);
+  return { db, repo, s };
+}
+
 describe('ScenarioState opening a large stored scenario', () => {
   it('draws its dashboard from the stored digest while the people are read, then opens it whole', async () => {
-    localStorage.clear();
-    const db = new SeimbangDb('state-preview');
-    const repo = new ScenarioRepository(db);
-    const s = generateScenario({ seed: 8, employees: 1_200 });
-    await repo.save(s);
+    const { db, repo, s } = await storedAgency('state-preview', 1_200);
     // The people are read only once the test lets them: what shows before comes from the digest.
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const load = repo.load.bind(repo);
-    repo.load = async (id, onProgress) => {
-      await gate;
-      return load(id, onProgress);
-    };
+    const release = holdFullReads(repo);
     const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 1_000);
     const opening = state.open();
     await vi.waitFor(() => expect(state.report).not.toBeNull());
@@ -81,24 +93,14 @@ describe('ScenarioState opening a large stored scenario', () => {
   });
 
   it('previews a large scenario in place of the one open when switching to it, and adopts it once read', async () => {
-    localStorage.clear();
-    const db = new SeimbangDb('state-preview-switch');
-    const repo = new ScenarioRepository(db);
-    const large = generateScenario({ seed: 8, employees: 1_200 });
-    await repo.save(large);
+    const { db, repo, s: large } = await storedAgency('state-preview-switch', 1_200);
     const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 1_000);
     await state.open(); // the large one is the only one stored
     await repo.save(minimalScenario());
     await state.openScenario(minimalScenario().meta.id); // small: no preview
     expect(state.scenario?.meta.id).toBe(minimalScenario().meta.id);
 
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    const load = repo.load.bind(repo);
-    repo.load = async (id, onProgress) => {
-      await gate;
-      return load(id, onProgress);
-    };
+    const release = holdFullReads(repo);
     const switching = state.openScenario(large.meta.id);
     await vi.waitFor(() => expect(state.preview !== null && state.report !== null).toBe(true));
     expect(state.scenario).toBeNull();
@@ -113,11 +115,7 @@ describe('ScenarioState opening a large stored scenario', () => {
   });
 
   it('opens a scenario stored without digests the whole way, and writes them for the next visit', async () => {
-    localStorage.clear();
-    const db = new SeimbangDb('state-no-digest');
-    const repo = new ScenarioRepository(db);
-    const s = generateScenario({ seed: 9, employees: 600 });
-    await repo.save(s);
+    const { db, repo, s } = await storedAgency('state-no-digest', 600);
     await db.employeeDigests.clear();
     const state = new ScenarioState(repo, inProcessEngine(db), async () => minimalScenario(), 100);
     await state.open();
