@@ -13,12 +13,18 @@ export type EventForm =
   | { kind: 'hire'; postId: string; from: string; count: number }
   | { kind: 'exit'; percent: number; positionType: string | null }
   | { kind: 'freeze'; from: string; to: string; blocked: 'postpone' | 'cancel' }
-  | { kind: 'backfill'; months: number; backfill: boolean };
+  | { kind: 'backfill'; months: number; backfill: boolean }
+  /** Yearly growth of the workload of one unit (or of every unit with null), in percent; `to` null: no end. */
+  | { kind: 'trend'; unitId: string | null; from: string; to: string | null; percent: number }
+  /** A person moved to a post from a month; temporary until the end of month `to`, permanent with null. */
+  | { kind: 'transfer'; nip: string; postId: string; from: string; to: string | null };
 
 export type EventKind = EventForm['kind'];
 
 /** Prefix of new ids per kind (Indonesian, as they show in files). */
-const ID_PREFIX: Record<EventKind, string> = { spike: 'spike', hire: 'rekrut', exit: 'keluar', freeze: 'moratorium', backfill: 'pengisian' };
+const ID_PREFIX: Record<EventKind, string> = {
+  spike: 'spike', hire: 'rekrut', exit: 'keluar', freeze: 'moratorium', backfill: 'pengisian', trend: 'tren', transfer: 'mutasi',
+};
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -36,10 +42,15 @@ export function newEventId(events: readonly ScenarioEvent[], kind: EventKind): s
 }
 
 /**
- * The event a form describes, with id `id`; `old` is the event being edited (its other fields are
- * kept). Returns a message key instead when the form is wrong.
+ * The event a form describes, with id `id`; `old` is the event being edited (its other fields, and
+ * its note, are kept). Returns a message key instead when the form is wrong.
  */
 export function buildEvent(s: Scenario, form: EventForm, id: string, old: ScenarioEvent | null = null): ScenarioEvent | string {
+  const built = fromForm(s, form, id, old);
+  return typeof built === 'string' || old?.note === undefined ? built : { ...built, note: old.note };
+}
+
+function fromForm(s: Scenario, form: EventForm, id: string, old: ScenarioEvent | null): ScenarioEvent | string {
   switch (form.kind) {
     case 'spike': {
       if (!s.units.some((u) => u.id === form.unitId)) return 'sim.error.unit';
@@ -77,12 +88,37 @@ export function buildEvent(s: Scenario, form: EventForm, id: string, old: Scenar
       const where = old?.type === 'backfill-delay' ? { unitId: old.unitId, postId: old.postId, replacementAge: old.replacementAge } : { unitId: null, postId: null, replacementAge: 28 };
       return { id, type: 'backfill-delay', ...where, backfill: form.backfill, months: form.months };
     }
+    case 'trend': {
+      if (form.unitId !== null && !s.units.some((u) => u.id === form.unitId)) return 'sim.error.unit';
+      const months = monthsOf(form.from, form.to);
+      if (typeof months === 'string') return months;
+      if (!(form.percent > -100 && form.percent <= 1000)) return 'simx.error.growth';
+      return { id, type: 'demand-trend', unitId: form.unitId, postId: null, taskId: null, ...months, yearlyGrowth: form.percent / 100 };
+    }
+    case 'transfer': {
+      const nip = form.nip.replace(/\s/g, '');
+      const person = s.employees.find((e) => e.nip === nip);
+      if (!person) return 'simx.error.nip';
+      if (!s.posts.some((p) => p.id === form.postId)) return 'sim.error.post';
+      if (person.postId === form.postId) return 'simx.error.samePost';
+      const months = monthsOf(form.from, form.to);
+      if (typeof months === 'string') return months;
+      return { id, type: 'planned-transfer', nip, toPostId: form.postId, ...months };
+    }
   }
 }
 
+/** Start and end dates of a range of months whose end is optional, or the message key of what is wrong. */
+function monthsOf(from: string, to: string | null): { start: string; end: string | null } | string {
+  if (!MONTH.test(from) || (to !== null && !MONTH.test(to))) return 'simx.error.startMonth';
+  if (to !== null && to < from) return 'sim.error.order';
+  return { start: `${from}-01`, end: to === null ? null : lastDayOf(to) };
+}
+
+
 /**
- * The form of an existing event, for editing; null for the kinds the editor does not type (planned
- * transfers and trends come from the plan page and files) and for spikes on a post or a task.
+ * The form of an existing event, for editing; null for what the form does not type: spikes and
+ * trends on a post or a task, spikes by extra volume, and freezes without an end (from files).
  */
 export function formOf(e: ScenarioEvent): EventForm | null {
   switch (e.type) {
@@ -98,7 +134,56 @@ export function formOf(e: ScenarioEvent): EventForm | null {
       return { kind: 'freeze', from: e.start.slice(0, 7), to: e.end.slice(0, 7), blocked: e.blockedHires };
     case 'backfill-delay':
       return { kind: 'backfill', months: e.months, backfill: e.backfill };
-    default:
-      return null;
+    case 'demand-trend':
+      if (e.postId !== null || e.taskId !== null) return null;
+      return { kind: 'trend', unitId: e.unitId, from: e.start.slice(0, 7), to: e.end?.slice(0, 7) ?? null, percent: Math.round(e.yearlyGrowth * 1e6) / 1e4 };
+    case 'planned-transfer':
+      return { kind: 'transfer', nip: e.nip, postId: e.toPostId, from: e.start.slice(0, 7), to: e.end?.slice(0, 7) ?? null };
   }
+}
+
+/** The values of the event form's fields, whatever the kind (a field a kind does not use is ignored). */
+export interface EventFields {
+  unitId: string;
+  postId: string;
+  nip: string;
+  from: string;
+  /** Last month; empty for none where the kind allows it (trends, transfers). */
+  to: string;
+  factor: number;
+  count: number;
+  percent: number;
+  growth: number;
+  positionType: string;
+  blocked: 'postpone' | 'cancel';
+  months: number;
+  backfill: boolean;
+}
+
+/** The fields of an empty form, with the usual values filled in. */
+export function blankFields(): EventFields {
+  return { unitId: '', postId: '', nip: '', from: '', to: '', factor: 2, count: 1, percent: 2, growth: 3, positionType: '', blocked: 'postpone', months: 6, backfill: true };
+}
+
+/** The form of a kind of event from the fields typed (numbers as typed, empty choices as none). */
+export function formOfFields(kind: EventKind, f: EventFields): EventForm {
+  switch (kind) {
+    case 'spike': return { kind, unitId: f.unitId, from: f.from, to: f.to, factor: Number(f.factor) };
+    case 'hire': return { kind, postId: f.postId, from: f.from, count: Number(f.count) };
+    case 'exit': return { kind, percent: Number(f.percent), positionType: f.positionType || null };
+    case 'freeze': return { kind, from: f.from, to: f.to, blocked: f.blocked };
+    case 'backfill': return { kind, months: Number(f.months), backfill: f.backfill };
+    case 'trend': return { kind, unitId: f.unitId || null, from: f.from, to: f.to || null, percent: Number(f.growth) };
+    case 'transfer': return { kind, nip: f.nip, postId: f.postId, from: f.from, to: f.to || null };
+  }
+}
+
+/** The fields showing a form (for editing an event), the others as they were. */
+export function fieldsOfForm(form: EventForm, before: EventFields): EventFields {
+  const { kind: _kind, ...values } = form;
+  const f: EventFields = { ...before, ...values } as EventFields;
+  if (form.kind === 'exit') f.positionType = form.positionType ?? '';
+  if (form.kind === 'trend') [f.unitId, f.growth, f.to, f.percent] = [form.unitId ?? '', form.percent, form.to ?? '', before.percent];
+  if (form.kind === 'transfer') f.to = form.to ?? '';
+  return f;
 }

@@ -99,6 +99,45 @@ describe('EventEditor: editing an event', () => {
     expect(app.scenario.scenario?.events).toHaveLength(3);
   });
 
+  it('adds a temporary transfer by NIP and a workload trend, then edits the transfer into a permanent one', async () => {
+    const s = minimalScenario();
+    const person = s.employees.find((e) => e.postId !== null && e.postId !== 'pusk-perawat')!;
+    const { app } = await openPage(s);
+    const kind = screen.getByTestId('event-kind') as HTMLSelectElement;
+    kind.value = 'transfer';
+    await fireEvent.change(kind);
+    await type('transfer-nip', '199');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Tidak ada pegawai dengan NIP ini');
+    await type('transfer-nip', person.nip);
+    expect(screen.getByTestId('transfer-who')).toHaveTextContent(person.name);
+    const post = screen.getByTestId('hire-post') as HTMLSelectElement;
+    post.value = 'pusk-perawat';
+    await fireEvent.change(post);
+    await type('spike-from', '2025-04');
+    await type('spike-to', '2025-09');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events).toHaveLength(1));
+    const transfer = app.scenario.scenario!.events[0]!;
+    expect(transfer).toMatchObject({ type: 'planned-transfer', nip: person.nip, toPostId: 'pusk-perawat', start: '2025-04-01', end: '2025-09-30' });
+
+    kind.value = 'trend';
+    await fireEvent.change(kind);
+    await type('spike-from', '2025-01');
+    await type('spike-to', '');
+    await type('trend-percent', '4');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events).toHaveLength(2));
+    expect(app.scenario.scenario?.events[1]).toMatchObject({ type: 'demand-trend', unitId: null, start: '2025-01-01', end: null, yearlyGrowth: 0.04 });
+
+    await fireEvent.click(within(item(transfer.id)).getByTestId('event-edit'));
+    expect(field('transfer-nip').value).toBe(person.nip);
+    expect(field('spike-to').value).toBe('2025-09');
+    await type('spike-to', '');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events[0]).toMatchObject({ id: transfer.id, type: 'planned-transfer', end: null }));
+  });
+
   it('fills the spike form from a range drawn on the timeline', async () => {
     const { app } = await openPage(minimalScenario());
     app.simulation.drawSpike(7, 4);
