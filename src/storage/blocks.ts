@@ -22,8 +22,14 @@ export type EmployeeBlockRecord = BlockRecord;
 /** Milliseconds of work after which a long loop lets the thread do something else. */
 const SLICE_MS = 8;
 
-/** Lets the thread handle other work (input, drawing) before the loop goes on. */
+/**
+ * Lets the thread handle other work (input, drawing) before the loop goes on. `scheduler.yield()`
+ * where the browser has it: the loop then comes back first, without the 4 ms that nested timers are
+ * held to (a sliced pass over 100k people pauses a few dozen times).
+ */
 export function pause(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
