@@ -36,6 +36,7 @@ describe('Dashboard', () => {
     expect(s.units.length).toBeGreaterThan(60);
     const { app, context } = await openContext(s);
     render(Dashboard, { context });
+    await screen.findByTestId('unit-table'); // drawn in a task after the chart's
     const rowsShown = () => screen.getByTestId('unit-table').querySelectorAll('tbody tr').length;
     expect(rowsShown()).toBe(60);
     // Every unit left out is no further from balance than every unit shown.
