@@ -171,6 +171,7 @@ export class ScenarioState {
       this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
     }
     try {
+      await pause(); // building the digest and packing it for the worker are separate tasks
       const report = await this.engine.analyse(digest.input);
       if (shown && this.preview?.header === header) {
         this.report = report;
