@@ -136,8 +136,14 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
     const started = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 120_000 }),
-      page.locator('li[data-scenario="agency-100k"] [data-action="export"]').click(),
+      (async () => {
+        await page.locator('li[data-scenario="agency-100k"] [data-action="export"]').click();
+        // The wait is said, and the export buttons rest meanwhile.
+        await expect(page.getByTestId('exporting').textContent()).resolves.toContain('Agency 100k');
+        expect(await page.locator('li[data-scenario="agency-100k"] [data-action="export"]').isDisabled()).toBe(true);
+      })(),
     ]);
+    await page.waitForSelector('[data-testid="exporting"]', { state: 'detached' });
     const path = (await download.path())!;
     const { gunzipSync } = await import('node:zlib');
     const exported = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8'));
