@@ -105,6 +105,7 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     await page.getByTestId('nav-dashboard').click();
+    await page.waitForSelector('[data-testid="unit-ej"]');
     const stored = await page.getByTestId('unit-ej').allTextContents();
     await page.reload();
     // The dashboard of the digest, while the people are still being read.
