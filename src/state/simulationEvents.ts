@@ -9,7 +9,8 @@ import type { Scenario, ScenarioEvent } from '../core/scenario/schema';
 type Of<T extends ScenarioEvent['type']> = Extract<ScenarioEvent, { type: T }>;
 
 export type EventForm =
-  | { kind: 'spike'; unitId: string; from: string; to: string; factor: number }
+  /** On a unit, or on one of its posts (and one task of it); a factor, or extra outputs a year of the task. */
+  | { kind: 'spike'; unitId: string; postId: string | null; taskId: string | null; from: string; to: string; factor: number | null; extraVolume: number | null }
   | { kind: 'hire'; postId: string; from: string; count: number }
   | { kind: 'exit'; percent: number; positionType: string | null }
   | { kind: 'freeze'; from: string; to: string; blocked: 'postpone' | 'cancel' }
@@ -54,10 +55,18 @@ function fromForm(s: Scenario, form: EventForm, id: string, old: ScenarioEvent |
   switch (form.kind) {
     case 'spike': {
       if (!s.units.some((u) => u.id === form.unitId)) return 'sim.error.unit';
+      const post = form.postId === null ? null : s.posts.find((p) => p.id === form.postId && p.unitId === form.unitId);
+      if (post === undefined) return 'sim.error.post';
+      if (form.taskId !== null && !post?.tasks.some((t) => t.id === form.taskId)) return 'simx.error.task';
       if (!MONTH.test(form.from) || !MONTH.test(form.to)) return 'sim.error.month';
       if (form.to < form.from) return 'sim.error.order';
-      if (!(form.factor > 0 && form.factor <= 100)) return 'sim.error.factor';
-      return { id, type: 'demand-spike', unitId: form.unitId, postId: null, taskId: null, start: `${form.from}-01`, end: lastDayOf(form.to), factor: form.factor, extraVolume: null };
+      if (form.extraVolume !== null) {
+        if (form.taskId === null) return 'simx.error.extraTask';
+        if (!(form.extraVolume > 0 && form.extraVolume <= 10_000_000)) return 'simx.error.extra';
+      } else if (!(form.factor !== null && form.factor > 0 && form.factor <= 100)) return 'sim.error.factor';
+      const amount = form.extraVolume !== null ? { factor: null, extraVolume: form.extraVolume } : { factor: form.factor, extraVolume: null };
+      const target = post ? { unitId: null, postId: post.id, taskId: form.taskId } : { unitId: form.unitId, postId: null, taskId: null };
+      return { id, type: 'demand-spike', ...target, start: `${form.from}-01`, end: lastDayOf(form.to), ...amount };
     }
     case 'hire': {
       const post = s.posts.find((p) => p.id === form.postId);
@@ -117,14 +126,16 @@ function monthsOf(from: string, to: string | null): { start: string; end: string
 
 
 /**
- * The form of an existing event, for editing; null for what the form does not type: spikes and
- * trends on a post or a task, spikes by extra volume, and freezes without an end (from files).
+ * The form of an existing event, for editing (`s`: its scenario, where a spike's post is found);
+ * null for what the form does not type: trends on a post or a task, and freezes without an end.
  */
-export function formOf(e: ScenarioEvent): EventForm | null {
+export function formOf(e: ScenarioEvent, s: Scenario | null): EventForm | null {
   switch (e.type) {
-    case 'demand-spike':
-      if (e.unitId === null || e.factor === null || e.postId !== null) return null;
-      return { kind: 'spike', unitId: e.unitId, from: e.start.slice(0, 7), to: e.end.slice(0, 7), factor: e.factor };
+    case 'demand-spike': {
+      const unitId = e.postId === null ? e.unitId : (s?.posts.find((p) => p.id === e.postId)?.unitId ?? null);
+      if (unitId === null) return null;
+      return { kind: 'spike', unitId, postId: e.postId, taskId: e.taskId, from: e.start.slice(0, 7), to: e.end.slice(0, 7), factor: e.factor, extraVolume: e.extraVolume };
+    }
     case 'planned-hire':
       return { kind: 'hire', postId: e.postId, from: e.start.slice(0, 7), count: e.count };
     case 'exit-rate':
@@ -146,6 +157,12 @@ export function formOf(e: ScenarioEvent): EventForm | null {
 export interface EventFields {
   unitId: string;
   postId: string;
+  /** A spike's post within its unit, and task of that post (empty: the whole unit, all the tasks). */
+  spikePostId: string;
+  taskId: string;
+  /** A spike given by a factor, or by extra outputs a year of one task. */
+  spikeBy: 'factor' | 'volume';
+  extraVolume: number;
   nip: string;
   from: string;
   /** Last month; empty for none where the kind allows it (trends, transfers). */
@@ -162,13 +179,18 @@ export interface EventFields {
 
 /** The fields of an empty form, with the usual values filled in. */
 export function blankFields(): EventFields {
-  return { unitId: '', postId: '', nip: '', from: '', to: '', factor: 2, count: 1, percent: 2, growth: 3, positionType: '', blocked: 'postpone', months: 6, backfill: true };
+  return { unitId: '', postId: '', spikePostId: '', taskId: '', spikeBy: 'factor', extraVolume: 100, nip: '', from: '', to: '', factor: 2, count: 1, percent: 2, growth: 3, positionType: '', blocked: 'postpone', months: 6, backfill: true };
 }
 
 /** The form of a kind of event from the fields typed (numbers as typed, empty choices as none). */
 export function formOfFields(kind: EventKind, f: EventFields): EventForm {
   switch (kind) {
-    case 'spike': return { kind, unitId: f.unitId, from: f.from, to: f.to, factor: Number(f.factor) };
+    case 'spike': {
+      const postId = f.spikePostId || null;
+      const taskId = postId && f.taskId ? f.taskId : null;
+      const byVolume = f.spikeBy === 'volume' && taskId !== null;
+      return { kind, unitId: f.unitId, postId, taskId, from: f.from, to: f.to, factor: byVolume ? null : Number(f.factor), extraVolume: byVolume ? Number(f.extraVolume) : null };
+    }
     case 'hire': return { kind, postId: f.postId, from: f.from, count: Number(f.count) };
     case 'exit': return { kind, percent: Number(f.percent), positionType: f.positionType || null };
     case 'freeze': return { kind, from: f.from, to: f.to, blocked: f.blocked };
@@ -183,6 +205,10 @@ export function fieldsOfForm(form: EventForm, before: EventFields): EventFields 
   const { kind: _kind, ...values } = form;
   const f: EventFields = { ...before, ...values } as EventFields;
   if (form.kind === 'exit') f.positionType = form.positionType ?? '';
+  if (form.kind === 'spike') {
+    [f.spikePostId, f.taskId, f.spikeBy] = [form.postId ?? '', form.taskId ?? '', form.extraVolume !== null ? 'volume' : 'factor'];
+    [f.factor, f.extraVolume, f.postId] = [form.factor ?? before.factor, form.extraVolume ?? before.extraVolume, before.postId];
+  }
   if (form.kind === 'trend') [f.unitId, f.growth, f.to, f.percent] = [form.unitId ?? '', form.percent, form.to ?? '', before.percent];
   if (form.kind === 'transfer') f.to = form.to ?? '';
   return f;

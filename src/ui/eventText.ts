@@ -9,8 +9,13 @@ export function describeEvent(e: ScenarioEvent, s: Scenario | null, locale: Loca
     return p ? `${p.title}, ${unitName(p.unitId)}` : id;
   };
   switch (e.type) {
-    case 'demand-spike':
-      return locale.t('sim.spike.item', { unit: e.unitId ? unitName(e.unitId) : e.postId ? postName(e.postId) : '–', from: locale.date(e.start), to: locale.date(e.end), factor: e.factor ?? '–' });
+    case 'demand-spike': {
+      const task = e.postId && e.taskId ? s?.posts.find((p) => p.id === e.postId)?.tasks.find((t) => t.id === e.taskId) : undefined;
+      const target = e.postId ? `${postName(e.postId)}${task ? ` (${task.name})` : ''}` : unitName(e.unitId);
+      const months = { from: locale.date(e.start), to: locale.date(e.end) };
+      if (e.extraVolume !== null) return locale.t('simx.spike.itemExtra', { target, ...months, volume: locale.number(e.extraVolume, 0), output: task?.output ?? '' });
+      return locale.t('sim.spike.item', { unit: target, ...months, factor: e.factor ?? '–' });
+    }
     case 'planned-hire':
       return locale.t('sim.hire.item', { count: e.count, post: postName(e.postId), date: locale.date(e.start) });
     case 'exit-rate':

@@ -7,11 +7,16 @@ import { minimalScenario } from '../core/fixtures';
 const s = minimalScenario();
 const person = s.employees.find((e) => e.postId !== null)!;
 const otherPost = s.posts.find((p) => p.id !== person.postId)!;
+const taskPost = s.posts.find((p) => p.tasks.length > 0)!;
+const spikeBase = { kind: 'spike', postId: null, taskId: null, from: '2027-01', to: '2027-03', factor: 2, extraVolume: null } as const;
 
 describe('event forms', () => {
   it('build a valid event of every kind, which reads back into the same form', () => {
     const forms: EventForm[] = [
-      { kind: 'spike', unitId: s.units[0]!.id, from: '2027-01', to: '2027-03', factor: 2 },
+      { ...spikeBase, unitId: s.units[0]!.id },
+      { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id },
+      { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id, taskId: taskPost.tasks[0]!.id },
+      { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id, taskId: taskPost.tasks[0]!.id, factor: null, extraVolume: 600 },
       { kind: 'hire', postId: s.posts[0]!.id, from: '2027-07', count: 2 },
       { kind: 'exit', percent: 1.5, positionType: 'pelaksana' },
       { kind: 'freeze', from: '2028-01', to: '2028-06', blocked: 'cancel' },
@@ -25,7 +30,7 @@ describe('event forms', () => {
       const event = buildEvent(s, form, 'e-1');
       expect(typeof event, JSON.stringify(form)).toBe('object');
       expect(eventSchema.safeParse(event).success).toBe(true);
-      expect(formOf(event as ScenarioEvent)).toEqual(form);
+      expect(formOf(event as ScenarioEvent, s)).toEqual(form);
       // Through the fields of the page's form and back.
       expect(formOfFields(form.kind, fieldsOfForm(form, blankFields()))).toEqual(form);
     }
@@ -39,6 +44,19 @@ describe('event forms', () => {
     expect(buildEvent(s, { kind: 'transfer', nip: spaced, postId: otherPost.id, from: '2027-02', to: '2027-07' }, 'm')).toEqual({
       id: 'm', type: 'planned-transfer', nip: person.nip, toPostId: otherPost.id, start: '2027-02-01', end: '2027-07-31',
     });
+  });
+
+  it('put a spike on a post (and task) with its unit left out, and say what is wrong with one', () => {
+    const task = taskPost.tasks[0]!.id;
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id, taskId: task, factor: null, extraVolume: 600 }, 'x')).toMatchObject({
+      unitId: null, postId: taskPost.id, taskId: task, factor: null, extraVolume: 600, start: '2027-01-01', end: '2027-03-31',
+    });
+    const other = s.posts.find((p) => p.unitId !== taskPost.unitId)!;
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, postId: other.id }, 'x')).toBe('sim.error.post');
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id, taskId: 'no-such-task' }, 'x')).toBe('simx.error.task');
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, factor: null, extraVolume: 600 }, 'x')).toBe('simx.error.extraTask');
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, postId: taskPost.id, taskId: task, factor: null, extraVolume: 0 }, 'x')).toBe('simx.error.extra');
+    expect(buildEvent(s, { ...spikeBase, unitId: taskPost.unitId, factor: 0 }, 'x')).toBe('sim.error.factor');
   });
 
   it('say what is wrong with a trend or a transfer', () => {
@@ -59,6 +77,6 @@ describe('event forms', () => {
     const old: ScenarioEvent = { id: 'b', type: 'backfill-delay', unitId: s.units[0]!.id, postId: null, backfill: true, months: 6, replacementAge: 30, note: 'kept' };
     expect(buildEvent(s, { kind: 'backfill', months: 3, backfill: false }, 'b', old)).toEqual({ ...old, months: 3, backfill: false });
     const trend: ScenarioEvent = { id: 't', type: 'demand-trend', unitId: null, postId: s.posts[0]!.id, taskId: null, start: '2027-01-01', end: null, yearlyGrowth: 0.02 };
-    expect(formOf(trend)).toBeNull(); // a trend on one post is changed in the file
+    expect(formOf(trend, s)).toBeNull(); // a trend on one post is changed in the file
   });
 });

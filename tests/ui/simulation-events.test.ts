@@ -138,6 +138,34 @@ describe('EventEditor: editing an event', () => {
     await waitFor(() => expect(app.scenario.scenario?.events[0]).toMatchObject({ id: transfer.id, type: 'planned-transfer', end: null }));
   });
 
+  it('adds a spike on one task of a post as extra outputs a year, and reads it back for editing', async () => {
+    const s = minimalScenario();
+    const task = s.posts.find((p) => p.id === 'pusk-perawat')!.tasks[0]!;
+    const { app } = await openPage(s);
+    const choose = async (testId: string, value: string) => {
+      const select = screen.getByTestId(testId) as HTMLSelectElement;
+      select.value = value;
+      await fireEvent.change(select);
+    };
+    await choose('spike-unit', 'pusk');
+    await choose('spike-post', 'pusk-perawat');
+    await choose('spike-task', task.id);
+    await choose('spike-by', 'volume');
+    await type('spike-from', '2025-02');
+    await type('spike-to', '2025-04');
+    await type('spike-extra', '1500');
+    await fireEvent.click(screen.getByTestId('spike-add'));
+    await waitFor(() => expect(app.scenario.scenario?.events).toHaveLength(1));
+    const spike = app.scenario.scenario!.events[0]!;
+    expect(spike).toMatchObject({ type: 'demand-spike', unitId: null, postId: 'pusk-perawat', taskId: task.id, factor: null, extraVolume: 1500, end: '2025-04-30' });
+    expect(item(spike.id)).toHaveTextContent(`+1.500 ${task.output} per tahun`);
+
+    await fireEvent.click(within(item(spike.id)).getByTestId('event-edit'));
+    expect((screen.getByTestId('spike-unit') as HTMLSelectElement).value).toBe('pusk');
+    expect((screen.getByTestId('spike-task') as HTMLSelectElement).value).toBe(task.id);
+    expect(field('spike-extra').value).toBe('1500');
+  });
+
   it('fills the spike form from a range drawn on the timeline', async () => {
     const { app } = await openPage(minimalScenario());
     app.simulation.drawSpike(7, 4);
