@@ -9,10 +9,8 @@ import Dexie, { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
-import {
-  allGroups, BLOCKS_PER_DIGEST, digestsOf, employeeDigestOf, groupOf, groupsOfBlocks, postDigestOf, scenarioDigestOf, withPerson,
-  type DigestRecord, type ScenarioDigest,
-} from './digest';
+import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
+import { DIGESTS_PER_WRITE, DigestStore } from './digestStore';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -45,14 +43,6 @@ async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: st
   }
 }
 
-/** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people). */
-function digestRecords(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {
-  return table.where('[scenarioId+group]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
-}
-
-/** Digest records per write request (each a text of a few hundred kilobytes at most). */
-const DIGESTS_PER_WRITE = 4;
-
 /** Writes blocks (or digests) a few per request (inside the caller's transaction): each request's copy is a short task. */
 async function writeBlocks<T>(table: Table<T, [string, number]>, blocks: T[], perRequest = BLOCKS_PER_REQUEST): Promise<void> {
   for (let from = 0; from < blocks.length; from += perRequest) await table.bulkPut(blocks.slice(from, from + perRequest));
@@ -62,7 +52,12 @@ export class ScenarioRepository {
   /** Posts of each scenario as this repository last read or wrote them: a header write rewrites only changed blocks. */
   private readonly postsSeen = new Map<string, readonly Post[]>();
 
-  constructor(private readonly db: SeimbangDb) {}
+  /** The dashboard's digests of the blocks (see digest.ts), written in this repository's transactions. */
+  private readonly digests: DigestStore;
+
+  constructor(private readonly db: SeimbangDb) {
+    this.digests = new DigestStore(db);
+  }
 
   async list(): Promise<ScenarioSummary[]> {
     const rows = await this.db.scenarios.orderBy('updatedAt').reverse().filter((r) => !r.deletedAt).toArray();
@@ -102,7 +97,7 @@ export class ScenarioRepository {
     const id = s.meta.id;
     const { employees, ...header } = s;
     const [people, posts] = [await toBlocks(id, employees), await toBlocks(id, s.posts)];
-    const digests = await this.digestsOf(s);
+    const digests = await this.digests.allOf(s);
     const revision = await this.db.transaction('rw', this.tables, async () => {
       const previous = await this.db.scenarios.get(id);
       const revision = (previous?.revision ?? 0) + 1;
@@ -111,8 +106,7 @@ export class ScenarioRepository {
       await this.db.headers.put(headerRecordOf(header));
       await writeBlocks(this.db.postBlocks, posts);
       await writeBlocks(this.db.employeeBlocks, people);
-      await writeBlocks(this.db.postDigests, digests.posts, DIGESTS_PER_WRITE);
-      await writeBlocks(this.db.employeeDigests, digests.people, DIGESTS_PER_WRITE);
+      await this.digests.write(digests);
       return revision;
     });
     this.postsSeen.set(id, s.posts);
@@ -147,49 +141,18 @@ export class ScenarioRepository {
     }
   }
 
-  /** The digests of every block of a scenario, made in time slices. */
-  private async digestsOf(s: Scenario) {
-    const id = s.meta.id;
-    return {
-      posts: await digestsOf(id, s.posts, allGroups(s.posts.length), postDigestOf),
-      people: await digestsOf(id, s.employees, allGroups(s.employees.length), employeeDigestOf),
-    };
-  }
-
   /**
    * What the dashboard of a stored scenario needs, from its header and the small digest records, without
    * reading its posts and people; undefined when absent or deleted, null when its digests are missing
    * (stored before they existed: `writeDigests` adds them once the whole scenario has been read).
    */
-  async digest(id: string): Promise<ScenarioDigest | null | undefined> {
-    const read = await this.db.transaction('r', this.tables, async () => {
-      const record = await this.db.scenarios.get(id);
-      if (!record || record.deletedAt) return undefined;
-      const header = await this.db.headers.get(id);
-      if (!header) return undefined;
-      const [postBlocks, peopleBlocks] = await Promise.all([
-        this.db.postBlocks.where('scenarioId').equals(id).count(),
-        this.db.employeeBlocks.where('scenarioId').equals(id).count(),
-      ]);
-      const [posts, people] = await Promise.all([digestRecords(this.db.postDigests, id), digestRecords(this.db.employeeDigests, id)]);
-      // Digests are written with their blocks, in the same transactions: one per group of blocks means all are there.
-      const groups = (blocks: number) => Math.ceil(blocks / BLOCKS_PER_DIGEST);
-      if (posts.length !== groups(postBlocks) || people.length !== groups(peopleBlocks)) return null;
-      return { header: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, revision: record.revision, posts, people };
-    });
-    return read ? scenarioDigestOf(read.header, read.revision, read.posts, read.people) : read;
+  digest(id: string): Promise<ScenarioDigest | null | undefined> {
+    return this.digests.read(id, this.tables);
   }
 
   /** Writes every digest of a stored scenario read whole at `revision`; nothing when it has changed since. */
-  async writeDigests(s: Scenario, revision: number): Promise<void> {
-    const id = s.meta.id;
-    const digests = await this.digestsOf(s);
-    await this.db.transaction('rw', this.db.scenarios, this.db.postDigests, this.db.employeeDigests, async () => {
-      if ((await this.db.scenarios.get(id))?.revision !== revision) return;
-      for (const table of [this.db.employeeDigests, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
-      await writeBlocks(this.db.postDigests, digests.posts, DIGESTS_PER_WRITE);
-      await writeBlocks(this.db.employeeDigests, digests.people, DIGESTS_PER_WRITE);
-    });
+  writeDigests(s: Scenario, revision: number): Promise<void> {
+    return this.digests.rewrite(s, revision);
   }
 
   /** Number of people stored for a scenario (without parsing them). */
@@ -294,27 +257,12 @@ export class ScenarioRepository {
       if (at > people.length) throw new Error(`employee position ${seq} is past the end of scenario ${scenarioId}`);
       people[at] = employee;
       await this.db.employeeBlocks.put({ scenarioId, block, count: people.length, json: JSON.stringify(people) });
-      await this.updateDigest(scenarioId, seq, employee);
+      await this.digests.updatePerson(scenarioId, seq, employee);
       const rest = await this.headerRest(scenarioId);
       await this.db.headers.put({ id: scenarioId, json: JSON.stringify({ ...rest, meta: { ...rest.meta, updatedAt } }) });
       await this.db.scenarios.put({ ...previous, updatedAt, revision: previous.revision + 1 });
       return previous.revision + 1;
     });
-  }
-
-  /**
-   * The person's entry in the digest of their group (inside the caller's transaction). A scenario
-   * without digests gets none (they are written whole once it has been read); a digest that cannot
-   * take the person is dropped with the others, so that the scenario opens the full way.
-   */
-  private async updateDigest(scenarioId: string, seq: number, employee: Employee): Promise<void> {
-    const digests = this.db.employeeDigests;
-    if ((await digests.where('scenarioId').equals(scenarioId).count()) === 0) return;
-    const group = groupOf(seq);
-    const stored = await digests.get([scenarioId, group]);
-    const updated = stored ? withPerson(stored, seq, employee) : seq === group * BLOCKS_PER_DIGEST * BLOCK_SIZE ? employeeDigestOf(scenarioId, group, [employee]) : null;
-    if (updated) await digests.put(updated);
-    else await digests.where('scenarioId').equals(scenarioId).delete();
   }
 
   /** Ids of the anonymised copies whose key is kept on this device, and of the scenarios they were made from. */
