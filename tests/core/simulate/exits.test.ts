@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/core/rng';
-import { AGE_SLOTS, exitCurve, exitGroup, exitIntensity, exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
+import { AGE_SLOTS, exitCurve, exitGroup, exitIntensity, exitMonth, exitMonthOfDraw, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
 import type { ExitRate } from '../../../src/core/scenario/schema';
 
 const rate = (yearlyRate: number, extra: Partial<ExitRate> = {}): ExitRate =>
@@ -63,6 +63,21 @@ describe('the walk over age bands', () => {
         expect(exitMonth(curve, c.group, c.age, c.arrive, c.depart, e)).toBe(naive);
       }
     }
+  });
+
+  it('exitMonthOfDraw, written out for the runs, gives the month exitMonth gives for e = -ln(draw / 2^32)', () => {
+    const draws = [1, 2 ** 16, 2 ** 31 - 1, 2 ** 31, 2 ** 32 - 1];
+    const rng = createRng(5);
+    for (let k = 0; k < 2000; k++) draws.push(Math.floor(rng.next() * 2 ** 32));
+    let leaving = 0;
+    for (const c of cases) {
+      for (const draw of draws) {
+        const month = exitMonthOfDraw(curve, c.group, c.age, c.arrive, c.depart, (draw - 2 ** 31) | 0);
+        expect(month).toBe(exitMonth(curve, c.group, c.age, c.arrive, c.depart, -Math.log(draw / 2 ** 32)));
+        if (month < c.depart) leaving++;
+      }
+    }
+    expect(leaving).toBeGreaterThan(0); // some draws lead to an exit, so the months compared are not all `depart`
   });
 
   it('stayingByLength gives exp(-windowIntensity) for every window length', () => {
