@@ -13,7 +13,7 @@ import {
 } from './digest';
 
 /** Digest records per write request (each a text of a few hundred kilobytes at most). */
-export const DIGESTS_PER_WRITE = 4;
+const DIGESTS_PER_WRITE = 4;
 
 /** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people). */
 function records(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {

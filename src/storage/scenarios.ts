@@ -10,7 +10,7 @@ import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
-import { DIGESTS_PER_WRITE, DigestStore } from './digestStore';
+import { DigestStore } from './digestStore';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -43,9 +43,9 @@ async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: st
   }
 }
 
-/** Writes blocks (or digests) a few per request (inside the caller's transaction): each request's copy is a short task. */
-async function writeBlocks<T>(table: Table<T, [string, number]>, blocks: T[], perRequest = BLOCKS_PER_REQUEST): Promise<void> {
-  for (let from = 0; from < blocks.length; from += perRequest) await table.bulkPut(blocks.slice(from, from + perRequest));
+/** Writes blocks a few per request (inside the caller's transaction): each request's copy is a short task. */
+async function writeBlocks(table: Table<BlockRecord, [string, number]>, blocks: BlockRecord[]): Promise<void> {
+  for (let from = 0; from < blocks.length; from += BLOCKS_PER_REQUEST) await table.bulkPut(blocks.slice(from, from + BLOCKS_PER_REQUEST));
 }
 
 export class ScenarioRepository {
@@ -224,7 +224,7 @@ export class ScenarioRepository {
       await this.db.headers.put(headerRecordOf(header));
       if (whole) for (const table of [this.db.postBlocks, this.db.postDigests]) await table.where('scenarioId').equals(id).delete();
       await writeBlocks(this.db.postBlocks, posts);
-      await writeBlocks(this.db.postDigests, digests, DIGESTS_PER_WRITE);
+      await this.digests.write({ posts: digests, people: [] });
       return revision;
     });
     this.postsSeen.set(id, header.posts);

@@ -132,29 +132,7 @@ export function stayingByLength(curve: ExitCurve, group: number, ageAtStart: num
   return stays;
 }
 
-/**
- * `exitMonth` for a 32-bit draw given as a signed number (`draw - 2^31`, |0): e = -ln(draw / 2^32).
- * The runs call this one, so that no floating-point number crosses a call (each would be boxed, a
- * heap allocation): it is `exitMonth` written out with e computed inside, the same operations in the
- * same order, so the two give the same month.
- */
+/** `exitMonth` for a 32-bit draw given as a signed number (`draw - 2^31`, |0): e = -ln(draw / 2^32). */
 export function exitMonthOfDraw(curve: ExitCurve, group: number, ageAtArrive: number, arrive: number, depart: number, signedDraw: number): number {
-  const { pieceAge, pieceTotal, pieceRate } = curve;
-  const e = -Math.log((signedDraw + 2147483648) / 4294967296);
-  const from = ageAtArrive + 1;
-  const lastX = ageAtArrive + depart - arrive;
-  let k = curve.pieceStart[group]!;
-  const last = curve.pieceStart[group + 1]! - 1;
-  while (k < last && pieceAge[k + 1]! <= from) k++;
-  const target = pieceTotal[k]! + (from - pieceAge[k]!) * pieceRate[k]! + e;
-  for (; k <= last; k++) {
-    const rate = pieceRate[k]!;
-    const end = k < last ? pieceAge[k + 1]! : lastX;
-    if (rate > 0 && pieceTotal[k]! + (end - pieceAge[k]!) * rate >= target) {
-      const x = Math.max(from + 1, pieceAge[k]! + Math.ceil((target - pieceTotal[k]!) / rate));
-      return x <= lastX ? x - from + arrive : depart;
-    }
-    if (end >= lastX) break;
-  }
-  return depart;
+  return exitMonth(curve, group, ageAtArrive, arrive, depart, -Math.log((signedDraw + 2147483648) / 4294967296));
 }
