@@ -287,7 +287,7 @@ const base: Record<BaseMessageKey, string> = {
   'sim.seed': 'Seed',
   'sim.run': 'Run the Monte Carlo',
   'sim.cancel': 'Cancel',
-  'sim.progress': '{done} of {total} runs',
+  'sim.progress': '{runs} runs: {percent}% done',
   'sim.cancelled': 'Cancelled.',
   'sim.done': '{runs} runs done (seed {seed}, {ms} ms).',
   'sim.mode': 'Show',

@@ -287,7 +287,7 @@ export const base = {
   'sim.seed': 'Benih (seed)',
   'sim.run': 'Jalankan Monte Carlo',
   'sim.cancel': 'Batalkan',
-  'sim.progress': '{done} dari {total} ulangan',
+  'sim.progress': '{runs} ulangan: {percent}% selesai',
   'sim.cancelled': 'Dibatalkan.',
   'sim.done': '{runs} ulangan selesai (seed {seed}, {ms} ms).',
   'sim.mode': 'Tampilkan',

@@ -22,7 +22,8 @@ export class SimulationState {
   /** The expected course before the last change of events, for "what changes". */
   previous = $state.raw<ExpectedResponse | null>(null);
   monteCarlo = $state.raw<MonteCarloResponse | null>(null);
-  progress = $state<{ done: number; total: number } | null>(null);
+  /** The running Monte Carlo's work done, in percent, and its number of runs. */
+  progress = $state<{ percent: number; runs: number } | null>(null);
   running = $state(false);
   cancelled = $state(false);
   error = $state<string | null>(null);
@@ -74,14 +75,14 @@ export class SimulationState {
     this.running = true;
     this.cancelled = false;
     this.error = null;
-    this.progress = { done: 0, total: this.runs };
+    this.progress = { percent: 0, runs: this.runs };
     try {
       await this.scenario.flushed();
       const result = await this.monteCarloEngine.monteCarlo(
         s.meta.id,
         { horizonYears: this.horizonYears, runs: this.runs, seed: this.seed },
         (done, total) => {
-          if (this.running) this.progress = { done, total };
+          if (this.running) this.progress = { percent: Math.floor((100 * done) / total), runs: this.runs };
         },
       );
       if (this.running) this.monteCarlo = result;

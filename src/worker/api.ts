@@ -212,8 +212,9 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     },
 
     /**
-     * The seeded Monte Carlo of the stored scenario. Progress goes to `onProgress` at most about four
-     * times a second; cancelling is done by stopping the worker (the page keeps a worker for it).
+     * The seeded Monte Carlo of the stored scenario. Progress (work done of the total) goes to
+     * `onProgress` at most about four times a second; cancelling is done by stopping the worker (the
+     * page keeps a worker for it).
      */
     async monteCarlo(
       id: string,
@@ -229,7 +230,6 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
         runs: options.runs,
         seed: options.seed,
         postStatistics: false, // the page shows units; per-post statistics grow with the agency
-        progressEvery: Math.max(1, Math.floor(options.runs / 100)),
         onProgress: (done, total) => {
           const now = performance.now();
           if (onProgress && (now - lastReport >= 250 || done === total)) {
@@ -239,7 +239,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
         },
       });
       const response: MonteCarloResponse = {
-        runs: result.runs, runsRequested: result.runsRequested, stopped: result.stopped, seed: result.seed,
+        runs: result.runs, seed: result.seed,
         startMonth: result.startMonth, months: result.months, unitIds: input.unitIds, units: result.units,
         elapsedMs: performance.now() - started,
       };

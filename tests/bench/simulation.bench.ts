@@ -8,8 +8,8 @@
  *
  * Each size is generated in memory (scripts/sample/generate.ts, seed 20261201) and given the event set
  * chosen (see EVENT_SETS). The engine is warmed up with a few runs, then timed `--repeat` times over
- * `--runs` (all statistics, and again as the worker runs it: units only, with progress, so in batches of
- * runs), keeping the best wall time and the best CPU time of this process (one core: the engine does
+ * `--runs` (all statistics, and again as the worker runs it: units only, with progress),
+ * keeping the best wall time and the best CPU time of this process (one core: the engine does
  * not use threads; on a busy machine the CPU time is the steadier figure). The reference is timed over
  * `--reference-runs` (it is slow) and compared per employee-year. Both are also run with the same small
  * number of runs and must give the same numbers bit for bit.
@@ -108,9 +108,8 @@ for (const employees of sizes) {
   const fast = best(() => { result = monteCarlo(input, { runs, seed: 1 }); });
   const employeeYears = employees * years;
   const perEmployeeYear = (msTaken: number, n: number) => (msTaken * 1e6) / (employeeYears * n);
-  // As the worker runs it: without the per-post statistics, reporting progress (so in batches of runs
-  // over all units, every unit's histograms kept).
-  const unitsOnly = best(() => monteCarlo(input, { runs, seed: 1, postStatistics: false, progressEvery: Math.ceil(runs / 100), onProgress: () => {} }));
+  // As the worker runs it: without the per-post statistics, reporting progress.
+  const unitsOnly = best(() => monteCarlo(input, { runs, seed: 1, postStatistics: false, onProgress: () => {} }));
 
   t = clock();
   const reference = referenceMonteCarlo(input, { runs: referenceRuns, seed: 1 });
@@ -135,6 +134,6 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 console.log('');
 console.log(header.map((h, i) => h.padStart(widths[i]!)).join('  '));
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
-console.log('\nMC: all statistics (posts and units), unit by unit without batches; units-only: as the browser runs it (progress, batches).');
-console.log('ns/emp-yr = MC time / (employees x years x runs); hist MB: the histograms kept when running in batches.');
+console.log('\nMC: all statistics (posts and units); units-only: as the browser runs it (units only, with progress).');
+console.log('ns/emp-yr = MC time / (employees x years x runs); hist MB: the histograms of all units, written one unit at a time.');
 console.log('ref: every person stepped through every month (tests/core/simulate/reference.ts), same input and draws; ratio = ref / MC per employee-year.');

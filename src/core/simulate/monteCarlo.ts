@@ -23,22 +23,12 @@ export interface MonteCarloOptions {
   /** 32-bit seed; default 1. */
   seed?: number;
   /**
-   * Called after a batch once `progressEvery` runs have passed since the last call, and after the
-   * last run. The default spaces the calls by a tenth of the runs or more (a few calls a second at
-   * most on large scenarios); a worker may throttle further with its own clock.
+   * Called as the work goes, after a unit once a hundredth of the work has passed since the last call,
+   * and at the end: `done` of `total`, in chain-runs (a unit's chains times the runs, at least one
+   * per unit). The runs go unit by unit, all runs of a unit at once, so the share done is the
+   * measure of progress (not a number of finished runs). A worker may throttle further with its clock.
    */
-  onProgress?: (runsDone: number, runs: number) => void;
-  progressEvery?: number;
-  /**
-   * Checked before every batch of runs; when it returns true the runs stop and the result covers the
-   * runs done. The default batch is a tenth of the runs; with `shouldStop`, at most about two million
-   * person-runs (tens of milliseconds), so a stop is answered well within a quarter of a second. Each
-   * batch goes through every unit's histograms, so fewer batches are faster. With neither
-   * `onProgress` nor `shouldStop` nor `batchRuns`, there are no batches: each unit does all its runs
-   * and has its statistics read at once, so only one unit's histograms are held at a time.
-   */
-  shouldStop?: () => boolean;
-  batchRuns?: number;
+  onProgress?: (done: number, total: number) => void;
   /**
    * False to leave out the statistics per post (their arrays are then empty); the units keep theirs,
    * the expected number of vacant posts included. Per post and month there are nine numbers: for
@@ -48,10 +38,7 @@ export interface MonteCarloOptions {
 }
 
 export interface MonteCarloResult {
-  /** Runs done (fewer than `runsRequested` when stopped). */
   runs: number;
-  runsRequested: number;
-  stopped: boolean;
   seed: number;
   /** Month index of month 0 and the number of months, as in the input. */
   startMonth: number;
@@ -65,17 +52,6 @@ export interface MonteCarloResult {
   };
 }
 
-/** Default `progressEvery`: runs worth about 200 million person-months, at least a tenth of the runs. */
-function defaultProgressEvery(input: SimulationInput, runs: number): number {
-  const work = Math.max(1, input.personArrive.length * input.months);
-  return Math.max(Math.ceil(runs / 10), Math.floor(200_000_000 / work));
-}
-
-/** Default batch: about two million person-runs. */
-function defaultBatchRuns(input: SimulationInput): number {
-  return Math.max(1, Math.floor(2_000_000 / Math.max(1, input.personArrive.length)));
-}
-
 /**
  * Runs the Monte Carlo. Cost per run: one uniform number per person and per skeleton replacement,
  * plus work in proportion to the random exits of the run; then once, posts and units x months x bins.
@@ -87,7 +63,6 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   }
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
-  const every = Math.max(1, options.progressEvery ?? defaultProgressEvery(input, runs));
 
   const skeleton = buildSkeleton(input);
   const runner = new Runner(input, skeleton);
@@ -97,48 +72,30 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const withPosts = options.postStatistics ?? true;
   const posts = emptyStatistics(withPosts ? input.postIds.length * months : 0);
   const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
-  const result = (done: number, stopped: boolean): MonteCarloResult =>
-    ({ runs: done, runsRequested: runs, stopped, seed, startMonth: input.startMonth, months, posts, units });
 
-  const watched = options.onProgress !== undefined || options.shouldStop !== undefined;
-  if (!watched && options.batchRuns === undefined) {
-    // Unit by unit, all runs at once: one unit's block of histograms, read while it is in the cache.
-    const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
-    let widest = 0;
-    for (let u = 0; u < nUnits; u++) widest = Math.max(widest, skeleton.blockRow[u]!);
-    const block = new Int16Array(widest * months);
-    for (let u = 0; u < nUnits; u++) {
-      runner.addRuns(u, keys, block, 0);
-      extractor.unit(u, block, 0);
-      block.fill(0, 0, skeleton.blockRow[u]! * months);
-    }
-    return result(runs, false);
-  }
-
-  // In batches of runs over all units, for progress and stopping: every unit's histograms are kept.
-  const hist = new Int16Array(skeleton.histogramSize);
-  const tenth = Math.ceil(runs / 10);
-  const batch = Math.max(1, options.batchRuns ?? (options.shouldStop ? Math.min(defaultBatchRuns(input), tenth) : tenth));
+  // Unit by unit, all runs at once: one unit's block of histograms, written and read while it is in
+  // the cache, and no memory that grows with the agency besides the results.
+  const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
+  let widest = 0;
+  for (let u = 0; u < nUnits; u++) widest = Math.max(widest, skeleton.blockRow[u]!);
+  const block = new Int16Array(widest * months);
+  const work = (u: number) => Math.max(1, (skeleton.unitChainStart[u + 1]! - skeleton.unitChainStart[u]!) * runs);
+  let total = 0;
+  for (let u = 0; u < nUnits; u++) total += work(u);
+  const every = Math.max(1, Math.ceil(total / 100));
   let done = 0;
   let reported = 0;
-  let stopped = false;
-  while (done < runs) {
-    if (options.shouldStop?.()) {
-      stopped = true;
-      break;
-    }
-    const next = Math.min(runs, done + batch);
-    const batchKeys = keys.subarray(done, next);
-    for (let u = 0; u < nUnits; u++) runner.addRuns(u, batchKeys, hist, skeleton.blockStart[u]!);
-    done = next;
-    if (options.onProgress && (done - reported >= every || done === runs)) {
+  for (let u = 0; u < nUnits; u++) {
+    runner.addRuns(u, keys, block, 0);
+    extractor.unit(u, block, 0);
+    block.fill(0, 0, skeleton.blockRow[u]! * months);
+    done += work(u);
+    if (options.onProgress && (done - reported >= every || u === nUnits - 1)) {
       reported = done;
-      options.onProgress(done, runs);
+      options.onProgress(done, total);
     }
   }
-  const extractor = new Extractor(input, skeleton, done, withPosts ? posts : null, units);
-  for (let u = 0; u < nUnits; u++) extractor.unit(u, hist, skeleton.blockStart[u]!);
-  return result(done, stopped);
+  return { runs, seed, startMonth: input.startMonth, months, posts, units };
 }
 
 /** The buffers of a result, for `postMessage(result, transferables(result))`. */

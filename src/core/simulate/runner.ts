@@ -139,7 +139,7 @@ export class Runner {
   }
 
   /**
-   * The runs of a batch in one unit, run by run: the first draw of each chain (the murmur3 finaliser
+   * The runs in one unit, run by run: the first draw of each chain (the murmur3 finaliser
    * of `draws.ts`, written out), and a closer look only at the chains that may differ from the
    * skeleton; then the run's deviations go into the histograms.
    */

@@ -41,11 +41,12 @@ export interface Skeleton {
   cellLowest: Int32Array;
   cellHighest: Int32Array;
   cellZero: Int32Array;
-  /** Per unit: bins per month (a block row) and where its block starts; bin n of cell c in month m is
-   * `blockStart[u] + m * blockRow[u] + cellOffset[c] + n`, u the cell's unit. */
+  /**
+   * Per unit: bins per month (a block row); in a unit's block of histograms (one unit at a time),
+   * bin n of cell c in month m is at `m * blockRow[u] + cellOffset[c] + n`, u the cell's unit.
+   */
   blockRow: Int32Array;
-  blockStart: Int32Array;
-  /** Total size of the histograms (all blocks). */
+  /** The cells in all blocks: bins of posts and units over the months. */
   histogramSize: number;
   /** Per unit: its posts, `unitPostStart[u]..unitPostStart[u+1]-1` in `unitPosts`. */
   unitPostStart: Int32Array;
@@ -216,7 +217,7 @@ export function buildSkeleton(input: SimulationInput): Skeleton {
   };
 }
 
-type Blocks = Pick<Skeleton, 'cellMax' | 'cellLowest' | 'cellHighest' | 'cellZero' | 'blockRow' | 'blockStart' | 'histogramSize' | 'unitPostStart' | 'unitPosts'>;
+type Blocks = Pick<Skeleton, 'cellMax' | 'cellLowest' | 'cellHighest' | 'cellZero' | 'blockRow' | 'histogramSize' | 'unitPostStart' | 'unitPosts'>;
 
 function unitBlocks(
   input: SimulationInput, maxHeadcount: Int32Array, months: number, stepStart: Int32Array, stepValue: Int32Array,
@@ -247,7 +248,6 @@ function unitBlocks(
   }
   const unitPostStart = new Int32Array(nUnits + 1);
   const blockRow = new Int32Array(nUnits);
-  const blockStart = new Int32Array(nUnits);
   let size = 0;
   for (let u = 0; u < nUnits; u++) {
     unitPostStart[u + 1] = unitPostStart[u]! + postsOf[u]!.length;
@@ -257,7 +257,6 @@ function unitBlocks(
       row += cellBins[p]!;
     }
     blockRow[u] = row;
-    blockStart[u] = size;
     size += row * months;
   }
   const cellZero = new Int32Array(nCells);
@@ -265,7 +264,7 @@ function unitBlocks(
   const unitPosts = new Int32Array(nPosts);
   for (let u = 0; u < nUnits; u++) unitPosts.set(postsOf[u]!, unitPostStart[u]!);
   return {
-    cellMax: maxHeadcount, cellLowest, cellHighest, cellZero, blockRow, blockStart, histogramSize: size,
+    cellMax: maxHeadcount, cellLowest, cellHighest, cellZero, blockRow, histogramSize: size,
     unitPostStart, unitPosts,
   };
 }

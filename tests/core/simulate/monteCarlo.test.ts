@@ -77,16 +77,7 @@ describe('monteCarlo: seeds', () => {
     expect(a['units.vacantPosts']).not.toBe(b['units.vacantPosts']);
   });
 
-  it('does not depend on the batch size (the order of the work)', () => {
-    const a = monteCarlo(input, { runs: 90, seed: 5, batchRuns: 90 });
-    const b = monteCarlo(input, { runs: 90, seed: 5, batchRuns: 7 });
-    expect(bytes(a)).toEqual(bytes(b));
-  });
-
-  it('gives the same numbers unit by unit (no batches) as in batches over all units', () => {
-    const streamed = monteCarlo(input, { runs: 90, seed: 5 });
-    const batched = monteCarlo(input, { runs: 90, seed: 5, batchRuns: 7 });
-    expect(bytes(streamed)).toEqual(bytes(batched));
+  it('gives the same numbers with or without progress and per-post statistics', () => {
     const watched = monteCarlo(input, { runs: 90, seed: 5, postStatistics: false, onProgress: () => {} });
     const unwatched = monteCarlo(input, { runs: 90, seed: 5, postStatistics: false });
     expect(bytes(watched)).toEqual(bytes(unwatched));
@@ -186,21 +177,17 @@ describe('monteCarlo: a demand spike of factor 2 on one unit', () => {
   });
 });
 
-describe('monteCarlo: progress and stopping', () => {
+describe('monteCarlo: progress and options', () => {
   const input = toSimulationInput(eventfulSample(), { horizonYears: 5 });
 
-  it('reports progress after batches, ending with the last run', () => {
+  it('reports progress in steps of work that only grow, ending with all of it', () => {
     const calls: [number, number][] = [];
-    monteCarlo(input, { runs: 100, seed: 1, batchRuns: 10, progressEvery: 30, onProgress: (done, total) => calls.push([done, total]) });
-    expect(calls).toEqual([[30, 100], [60, 100], [90, 100], [100, 100]]);
-  });
-
-  it('stops between batches when asked, with a result over the runs done', () => {
-    let checks = 0;
-    const stopped = monteCarlo(input, { runs: 100, seed: 4, batchRuns: 10, shouldStop: () => ++checks > 4 });
-    expect(stopped).toMatchObject({ runs: 40, runsRequested: 100, stopped: true });
-    const shorter = monteCarlo(input, { runs: 40, seed: 4 });
-    expect(bytes(stopped)).toEqual(bytes(shorter));
+    monteCarlo(input, { runs: 100, seed: 1, onProgress: (done, total) => calls.push([done, total]) });
+    expect(calls.length).toBeGreaterThan(1);
+    const total = calls[0]![1];
+    expect(calls.every(([, t]) => t === total)).toBe(true);
+    for (let k = 1; k < calls.length; k++) expect(calls[k]![0]).toBeGreaterThan(calls[k - 1]![0]);
+    expect(calls.at(-1)![0]).toBe(total);
   });
 
   it('checks its arguments', () => {

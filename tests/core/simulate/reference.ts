@@ -140,7 +140,7 @@ export function referenceMonteCarlo(input: SimulationInput, options: { runs: num
     for (let m = 0; m < months; m++) units.vacantPosts[u * months + m]! += posts.vacant[p * months + m]!;
   }
   return {
-    runs: options.runs, runsRequested: options.runs, stopped: false, seed: options.seed,
+    runs: options.runs, seed: options.seed,
     startMonth: input.startMonth, months, posts, units,
   };
 }
