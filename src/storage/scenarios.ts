@@ -11,6 +11,7 @@ import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
+import { settledEmployee } from './settled';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -25,18 +26,22 @@ export class ConflictError extends Error {
 /** Blocks per database request when a whole scenario is written, and when it is read. */
 const BLOCKS_PER_REQUEST = 4;
 const BLOCKS_PER_READ = 2;
+/** People read on the page are copied to last (see settled.ts); a worker lets them go soon after. */
+const SETTLE = typeof (globalThis as { document?: unknown }).document === 'undefined' ? undefined : settledEmployee;
 
 /**
  * Every block of a scenario in a table, a few per request (inside the caller's transaction), each
  * request's blocks parsed when it answers: each answer is a task of its own, so the thread is free
  * between them, and no block's text outlives its parsing.
  */
-async function readBlocks<T>(table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void): Promise<T[]> {
+async function readBlocks<T>(
+  table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void, settle: (item: T) => T = (item) => item,
+): Promise<T[]> {
   const items: T[] = [];
   for (let next = 0; ; ) {
     const rows = await table.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true)
       .limit(BLOCKS_PER_READ).toArray();
-    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(item);
+    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(settle(item));
     onProgress?.(items.length);
     if (rows.length < BLOCKS_PER_READ) return items;
     next = rows[rows.length - 1]!.block + 1;
@@ -125,7 +130,7 @@ export class ScenarioRepository {
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
       const posts = await readBlocks<Post>(this.db.postBlocks, id);
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks<Employee>(this.db.employeeBlocks, id, onProgress) };
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks(this.db.employeeBlocks, id, onProgress, SETTLE) };
     });
     if (!read) return undefined;
     this.postsSeen.set(id, read.posts);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../../scripts/sample/generate';
+import { employeeSchema, type Employee } from '../../src/core/scenario/schema';
+import { settledEmployee } from '../../src/storage/settled';
+
+describe('settledEmployee', () => {
+  const people = generateScenario({ seed: 3, employees: 400 }).employees;
+
+  it('gives every generated person back equal, field for field and in the same key order, as new objects', () => {
+    for (const e of people) {
+      const copy = settledEmployee(e);
+      expect(copy).not.toBe(e);
+      expect(copy.history).not.toBe(e.history);
+      expect(copy.mobility).not.toBe(e.mobility);
+      expect(JSON.stringify(copy)).toBe(JSON.stringify(e));
+    }
+  });
+
+  it('copies every key of the employee schema (a key added to it must be copied too)', () => {
+    const e = { ...people[0]!, notes: 'catatan' };
+    expect(Object.keys(settledEmployee(e)).sort()).toEqual(Object.keys(employeeSchema.shape).sort());
+    expect(settledEmployee(e)).toEqual(e);
+  });
+
+  it('keeps as it is an object with keys it does not know', () => {
+    const odd = { ...people[1]!, extra: 1 } as unknown as Employee;
+    expect(settledEmployee(odd)).toBe(odd);
+    const blankNotes = { ...people[1]!, notes: undefined };
+    expect(settledEmployee(blankNotes)).toBe(blankNotes);
+  });
+});
