@@ -15,9 +15,18 @@ import {
 /** Digest records per write request (each a text of a few hundred kilobytes at most). */
 const DIGESTS_PER_WRITE = 4;
 
-/** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people). */
-function records(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {
-  return table.where('[scenarioId+group]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+/** Digest records per read request: each answer (a megabyte of text at most) is copied into the page in a short task. */
+const DIGESTS_PER_READ = 4;
+
+/** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people), a few per request. */
+async function records(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {
+  const all: DigestRecord[] = [];
+  for (let next = 0; ; ) {
+    const rows = await table.where('[scenarioId+group]').between([id, next], [id, Dexie.maxKey], true, true).limit(DIGESTS_PER_READ).toArray();
+    all.push(...rows);
+    if (rows.length < DIGESTS_PER_READ) return all;
+    next = rows[rows.length - 1]!.group + 1;
+  }
 }
 
 export class DigestStore {
@@ -55,7 +64,8 @@ export class DigestStore {
         db.postBlocks.where('scenarioId').equals(id).count(),
         db.employeeBlocks.where('scenarioId').equals(id).count(),
       ]);
-      const [posts, people] = await Promise.all([records(db.postDigests, id), records(db.employeeDigests, id)]);
+      const posts = await records(db.postDigests, id);
+      const people = await records(db.employeeDigests, id);
       // Digests are written with their blocks, in the same transactions: one per group of blocks means all are there.
       const groups = (blocks: number) => Math.ceil(blocks / BLOCKS_PER_DIGEST);
       if (posts.length !== groups(postBlocks) || people.length !== groups(peopleBlocks)) return null;
