@@ -2,6 +2,8 @@ import { mount } from 'svelte';
 import App from './ui/App.svelte';
 import './ui/global.css';
 
+// The modules are evaluated in one task and the app is mounted in the next: neither holds the page long.
+await new Promise((resolve) => setTimeout(resolve, 0));
 mount(App, { target: document.getElementById('app')! });
 
 // The service worker (built by vite-plugin-pwa) keeps the app working offline after the first visit.
