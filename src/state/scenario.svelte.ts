@@ -133,6 +133,7 @@ export class ScenarioState {
    * The preview stays until the scenario read is adopted, or the reading fails.
    */
   private async read(id: string, replace = false): Promise<{ scenario: Scenario; revision: number; report?: BalanceReport } | undefined> {
+    await pause(); // apart from the task that asked (on a visit, the app's first drawing)
     mark('seimbang:load-start');
     this.loadingPeople = 0;
     try {
@@ -140,6 +141,8 @@ export class ScenarioState {
       mark('seimbang:digest-read');
       if (digest === undefined) return undefined;
       const early = digest && digest.people >= this.previewFrom ? this.previewOf(digest, replace) : null;
+      // The people are read once the digest's dashboard is drawn: neither slows the other down.
+      await early;
       const loaded = await this.repo.load(id, (done) => (this.loadingPeople = done));
       if (loaded && digest === null) void this.repo.writeDigests(loaded.scenario, loaded.revision).catch(() => undefined);
       const report = await early;
@@ -163,6 +166,7 @@ export class ScenarioState {
    * or in its place with `replace`) and gives its balance report.
    */
   private async previewOf(digest: ScenarioDigest, replace: boolean): Promise<BalanceReport | null> {
+    await pause(); // the digest's last slice and the preview's first drawing are separate tasks
     const { header, people, retires } = digest;
     const shown = this.scenario === null || replace;
     if (shown) {
