@@ -177,6 +177,7 @@ export class ScenarioState {
     try {
       await pause(); // building the digest and packing it for the worker are separate tasks
       const report = await this.engine.analyse(digest.input);
+      await pause(); // the worker's answer is copied into the page in one task and drawn in the next
       if (shown && this.preview?.header === header) {
         this.report = report;
         mark('seimbang:load-usable');
