@@ -8,7 +8,11 @@
  * person's post and retirement date) before the full records (about 100 MB of JSON at 100k) are read;
  * both times are printed. Asserted: the digest's dashboard comes first and shows the stored balance,
  * and the page never freezes for a second (the earlier layout, one record per employee and a single
- * read, broke that by far); the 50 ms goal is printed with the tasks seen.
+ * read, broke that by far); the 50 ms goal is printed with the tasks seen, each with the phase it
+ * started in: before (the app's start, or the import before the opening), digest (reading the digests
+ * and computing the balance), draw (the dashboard's first drawing), read (the people read in the
+ * background). The long-task observer does not see every pause of the page: a garbage collection run
+ * as a task of its own is left out, so that the figures are a floor.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,15 +44,25 @@ async function watchLongTasks(page: Page): Promise<void> {
   });
 }
 
-/** Long tasks (ms) overlapping the window between two marks (their last occurrences). */
-async function tasksBetween(page: Page, from: string, to: string): Promise<{ ms: number; tasks: number[] }> {
-  return page.evaluate(([a, b]) => {
+/** Phases of opening a scenario, each from its mark to the next one reached. */
+const PHASES: [string, string][] = [
+  ['seimbang:load-start', 'digest'], ['seimbang:load-usable', 'draw'], ['seimbang:dashboard-drawn', 'read'], ['seimbang:load-end', 'after'],
+];
+
+/**
+ * Long tasks (ms) overlapping the window between two marks (their last occurrences), and each one
+ * with the phase of opening it started in (e.g. "63 ms (read)").
+ */
+async function tasksBetween(page: Page, from: string, to: string): Promise<{ ms: number; tasks: number[]; phased: string[] }> {
+  return page.evaluate(([a, b, phases]) => {
     const w = window as unknown as Window;
-    const start = performance.getEntriesByName(a!).at(-1)!.startTime;
-    const end = performance.getEntriesByName(b!).at(-1)!.startTime;
-    const tasks = w.longTasks.filter((t) => t.start + t.duration > start && t.start < end).map((t) => Math.round(t.duration));
-    return { ms: end - start, tasks };
-  }, [from, to]);
+    const start = performance.getEntriesByName(a as string).at(-1)!.startTime;
+    const end = performance.getEntriesByName(b as string).at(-1)!.startTime;
+    const marks = (phases as [string, string][]).map(([mark, phase]) => [performance.getEntriesByName(mark).at(-1)?.startTime ?? Infinity, phase] as const);
+    const phaseOf = (t: number) => marks.filter(([at]) => at <= t).at(-1)?.[1] ?? 'before';
+    const long = w.longTasks.filter((t) => t.start + t.duration > start && t.start < end);
+    return { ms: end - start, tasks: long.map((t) => Math.round(t.duration)), phased: long.map((t) => `${Math.round(t.duration)} ms (${phaseOf(t.start)})`) };
+  }, [from, to, PHASES] as const);
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
@@ -87,7 +101,7 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
     figures.push(
       `save (worker, 100k employees) ${Math.round(storeMs)} ms (goal < 3000)`,
       `open after import: balance from the digests ${Math.round(usable.ms)} ms (goal < 1500), all people read ${Math.round(load.ms)} ms`,
-      `import in all (read, validate, save, open) ${Math.round(whole.ms)} ms, page long tasks (goal: none over 50 ms) ${whole.tasks.length ? whole.tasks.join(', ') + ' ms' : 'none'}`,
+      `import in all (read, validate, save, open) ${Math.round(whole.ms)} ms, page long tasks (goal: none over 50 ms) ${whole.phased.join(', ') || 'none'}`,
     );
     await expect(page.getByTestId('import-outcome').textContent()).resolves.toContain('100');
     expect(storeMs).toBeGreaterThan(0);
@@ -100,6 +114,7 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
     await page.addInitScript(() => {
       const w = window as unknown as Window;
       w.longTasks = [];
+      performance.mark('test:visit-start');
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
       }).observe({ type: 'longtask', buffered: true });
@@ -120,14 +135,16 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
       return performance.getEntriesByName('seimbang:dashboard-drawn').at(-1)!.startTime - start;
     });
     const load = await tasksBetween(page, 'seimbang:load-start', 'seimbang:load-end');
+    // From the page's first script on: the app's start (phase "before") counts too.
+    const visit = await tasksBetween(page, 'test:visit-start', 'seimbang:load-end');
     figures.push(
       `fresh visit: balance computed from the digests ${Math.round(usable.ms)} ms, dashboard drawn ${Math.round(drawn)} ms (goal < 1500)`,
-      `all 100k people read ${Math.round(load.ms)} ms, long tasks meanwhile (goal: none over 50 ms) ${load.tasks.length ? load.tasks.join(', ') + ' ms' : 'none'}`,
+      `all 100k people read ${Math.round(load.ms)} ms, long tasks from the page's start until then (goal: none over 50 ms) ${visit.phased.join(', ') || 'none'}`,
     );
     expect(early).toEqual(stored);
     expect(early.length).toBeGreaterThan(0);
     expect(usable.ms).toBeLessThan(load.ms);
-    expect(load.tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
+    expect(visit.tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
   }, 120_000);
 
   it('gives the 100k employees back unchanged: export, count and hash', async () => {
