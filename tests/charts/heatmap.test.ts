@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fanLayout } from '../../src/charts/fan';
-import { heatmapLayout, standingOfEj } from '../../src/charts/heatmap';
+import { ROW_PITCH, SVG_CELLS, cellAt, heatmapFrame, heatmapLayout, rowsInView, standingOfEj } from '../../src/charts/heatmap';
 import { monthAtX, monthOfDate, timelineLayout } from '../../src/charts/timeline';
 
 const bands = { a: 1, b: 0.9, c: 0.7, d: 0.5 };
@@ -82,5 +82,39 @@ describe('monthAtX (drawing a spike on the timeline)', () => {
       expect(monthAtX(60, width, 0)).toBe(0);
       expect(monthAtX(60, width, width + 50)).toBe(59);
     }
+  });
+});
+
+describe('a large heatmap on a canvas', () => {
+  const frame = heatmapFrame(60, 2026 * 12 + 11, 1138);
+
+  it('finds the cell under the pointer, the gap after a cell counting with it', () => {
+    const m = 17;
+    const inside = frame.monthX[m]! + frame.cellWidth / 2;
+    expect(cellAt(frame, 1136, inside, 2 * ROW_PITCH + 4)).toEqual({ unit: 2, month: m });
+    const gap = (frame.monthX[m]! + frame.cellWidth + frame.monthX[m + 1]!) / 2;
+    expect(cellAt(frame, 1136, gap, 5)).toEqual({ unit: 0, month: m });
+    expect(cellAt(frame, 1136, frame.monthX[59]! + frame.cellWidth - 0.01, 1135 * ROW_PITCH + 1)).toEqual({ unit: 1135, month: 59 });
+  });
+
+  it('finds nothing left of the first month, right of the last, or below the last row', () => {
+    expect(cellAt(frame, 1136, frame.labelWidth - 1, 5)).toBeNull();
+    expect(cellAt(frame, 1136, frame.monthX[59]! + frame.cellWidth + 1, 5)).toBeNull();
+    expect(cellAt(frame, 1136, frame.monthX[3]!, 1136 * ROW_PITCH)).toBeNull();
+    expect(cellAt(frame, 1136, frame.monthX[3]!, -1)).toBeNull();
+  });
+
+  it('draws only the rows in view, those partly in view included', () => {
+    expect(rowsInView(0, 24 * ROW_PITCH, 1136)).toEqual({ first: 0, last: 24 });
+    expect(rowsInView(ROW_PITCH * 10 + 5, 24 * ROW_PITCH, 1136)).toEqual({ first: 10, last: 35 });
+    expect(rowsInView(1136 * ROW_PITCH - 100, 24 * ROW_PITCH, 1136)).toEqual({ first: 1130, last: 1136 });
+    expect(rowsInView(0, 24 * ROW_PITCH, 5)).toEqual({ first: 0, last: 5 });
+  });
+
+  it('lays out the same columns as the drawn heatmap', () => {
+    const g = heatmapLayout(['A'], 60, 2026 * 12 + 11, new Array(60).fill(1), new Array(60).fill(1), bands, 1138);
+    expect(g.cells.map((c) => c.x)).toEqual(frame.monthX);
+    expect(g.years).toEqual(frame.years);
+    expect(SVG_CELLS).toBeGreaterThanOrEqual(16 * 240); // the sample's 16 units over 20 years stay elements
   });
 });
