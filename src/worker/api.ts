@@ -46,7 +46,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     const { AnonymisationKeyRepository } = await import('../storage/keys');
     return new AnonymisationKeyRepository(database!);
   }
-  let cached: { id: string; revision: number; scenario: Scenario; hash: string } | null = null;
+  let cached: { id: string; revision: number; scenario: Scenario; hash: string | null } | null = null;
   /** The roster spreadsheet read last, kept here so that its rows never cross to the page. */
   let roster: { table: SheetTable; fileName: string } | null = null;
   /** The scenario a roster is checked against, read once per revision (no content hash needed here). */
@@ -65,15 +65,24 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
   }
 
   /** The stored scenario, read once per revision. */
-  async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
+  async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string | null }> {
     const repository = await repo();
     const revision = await repository.revision(id);
     if (cached && cached.id === id && cached.revision === revision) return cached;
     const loaded = await repository.load(id);
     if (!loaded) throw new Error(`scenario ${id} is not stored`);
-    const { planningContentHash } = await import('../storage/hash');
-    cached = { id, revision: loaded.revision, scenario: loaded.scenario, hash: await planningContentHash(loaded.scenario) };
+    cached = { id, revision: loaded.revision, scenario: loaded.scenario, hash: null };
     return cached;
+  }
+
+  /** The stored scenario and its planning hash, computed once per revision and only for the calls that report it. */
+  async function hashedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
+    const entry = await storedScenario(id);
+    if (entry.hash === null) {
+      const { planningContentHash } = await import('../storage/hash');
+      entry.hash = await planningContentHash(entry.scenario);
+    }
+    return { scenario: entry.scenario, hash: entry.hash };
   }
 
   async function parseText(text: string): Promise<ParseResult> {
@@ -172,7 +181,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
 
     /** The optimal plan for the stored scenario `id`, with its explanations and checked certificate. */
     async proposePlan(id: string, options: PlanOptions): Promise<PlanResponse> {
-      const { scenario, hash } = await storedScenario(id);
+      const { scenario, hash } = await hashedScenario(id);
       const { proposePlan } = await import('../core/plan/plan');
       const started = performance.now();
       const { before, after, postAfter: _everyone, ...rest } = proposePlan(scenario, options);
@@ -274,7 +283,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
 
     /** Saved plans of the stored scenario side by side. */
     async comparePlans(id: string, planIds: string[]): Promise<PlanComparison[]> {
-      const { scenario, hash } = await storedScenario(id);
+      const { scenario, hash } = await hashedScenario(id);
       const { comparePlans } = await import('../core/plan/compare');
       return comparePlans(scenario, planIds, hash);
     },
