@@ -22,6 +22,17 @@ describe('settledEmployee', () => {
     expect(settledEmployee(e)).toEqual(e);
   });
 
+  it('copies every key of the nested objects of the schema too', () => {
+    const e = people.find((p) => p.history.length > 0 && p.performance.length > 0 && p.mobility.preferredUnitIds.length > 0)!;
+    const copy = settledEmployee(e);
+    const keysOf = (schema: { shape: object }) => Object.keys(schema.shape).sort();
+    const shape = employeeSchema.shape;
+    expect(Object.keys(copy.education).sort()).toEqual(keysOf(shape.education));
+    expect(Object.keys(copy.mobility).sort()).toEqual(keysOf(shape.mobility));
+    expect(Object.keys(copy.history[0]!).sort()).toEqual(keysOf(shape.history.element));
+    expect(Object.keys(copy.performance[0]!).sort()).toEqual(keysOf(shape.performance.element));
+  });
+
   it('keeps as it is an object with keys it does not know', () => {
     const odd = { ...people[1]!, extra: 1 } as unknown as Employee;
     expect(settledEmployee(odd)).toBe(odd);
