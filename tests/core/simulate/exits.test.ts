@@ -70,13 +70,19 @@ describe('the walk over age bands', () => {
     const rng = createRng(5);
     for (let k = 0; k < 2000; k++) draws.push(Math.floor(rng.next() * 2 ** 32));
     let leaving = 0;
+    let compared = 0;
+    const differing: string[] = [];
     for (const c of cases) {
       for (const draw of draws) {
         const month = exitMonthOfDraw(curve, c.group, c.age, c.arrive, c.depart, (draw - 2 ** 31) | 0);
-        expect(month).toBe(exitMonth(curve, c.group, c.age, c.arrive, c.depart, -Math.log(draw / 2 ** 32)));
+        const expected = exitMonth(curve, c.group, c.age, c.arrive, c.depart, -Math.log(draw / 2 ** 32));
+        compared++;
+        if (month !== expected) differing.push(`${JSON.stringify(c)} draw ${draw}: ${month} against ${expected}`);
         if (month < c.depart) leaving++;
       }
     }
+    expect(differing).toEqual([]);
+    expect(compared).toBe(cases.length * draws.length);
     expect(leaving).toBeGreaterThan(0); // some draws lead to an exit, so the months compared are not all `depart`
   });
 
