@@ -48,6 +48,8 @@ export interface Engine {
   stop(): void;
   /** Starts the engine ahead of its first call (optional: an in-process engine has nothing to start). */
   warm?(): void;
+  /** Reads a stored scenario ahead of the calls that will need it (optional). */
+  prepare?(scenarioId: string): Promise<void>;
 }
 
 export class EngineClient implements Engine {
@@ -124,6 +126,10 @@ export class EngineClient implements Engine {
 
   compareScenarios(idA: string, idB: string): Promise<ScenarioComparison> {
     return this.api().compareScenarios(idA, idB);
+  }
+
+  prepare(scenarioId: string): Promise<void> {
+    return this.api().prepareScenario(scenarioId);
   }
 
   simulateExpected(scenarioId: string, options: SimulationOptions): Promise<ExpectedResponse> {

@@ -61,6 +61,8 @@ export class SimulationState {
       await this.scenario.flushed();
       const result = await this.engine.simulateExpected(s.meta.id, { horizonYears: this.horizonYears });
       if (ticket !== this.ticket) return;
+      // The Monte Carlo's own worker reads the scenario now, not when asked to run.
+      if (!this.running) void this.monteCarloEngine.prepare?.(s.meta.id).catch(() => undefined);
       this.expected = result;
       // A Monte Carlo over another horizon no longer matches what is shown.
       if (this.monteCarlo && this.monteCarlo.months !== result.months) this.monteCarlo = null;

@@ -46,7 +46,8 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     const { AnonymisationKeyRepository } = await import('../storage/keys');
     return new AnonymisationKeyRepository(database!);
   }
-  let cached: { id: string; revision: number; scenario: Scenario; hash: string | null } | null = null;
+  interface Stored { id: string; revision: number; scenario: Scenario; hash: string | null }
+  let cached: Stored | null = null;
   /** The roster spreadsheet read last, kept here so that its rows never cross to the page. */
   let roster: { table: SheetTable; fileName: string } | null = null;
   /** The scenario a roster is checked against, read once per revision (no content hash needed here). */
@@ -64,15 +65,25 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     return rosterBase;
   }
 
+  /** A read of the stored scenario under way, so that calls arriving meanwhile share it. */
+  let reading: { id: string; revision: number; done: Promise<Stored> } | null = null;
+
   /** The stored scenario, read once per revision. */
   async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string | null }> {
     const repository = await repo();
     const revision = await repository.revision(id);
     if (cached && cached.id === id && cached.revision === revision) return cached;
-    const loaded = await repository.load(id);
-    if (!loaded) throw new Error(`scenario ${id} is not stored`);
-    cached = { id, revision: loaded.revision, scenario: loaded.scenario, hash: null };
-    return cached;
+    if (reading?.id === id && reading.revision === revision) return reading.done;
+    const done = repository.load(id).then((loaded): Stored => {
+      if (!loaded) throw new Error(`scenario ${id} is not stored`);
+      const stored: Stored = { id, revision: loaded.revision, scenario: loaded.scenario, hash: null };
+      cached = stored;
+      return stored;
+    }).finally(() => {
+      if (reading?.done === done) reading = null;
+    });
+    reading = { id, revision, done };
+    return done;
   }
 
   /** The stored scenario and its planning hash, computed once per revision and only for the calls that report it. */
@@ -218,6 +229,11 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
         retirements: { person: keep(schedule.person), month: keep(schedule.month), unit: keep(schedule.unit) },
       };
       return transfer(response, [response.unitNeed.buffer, response.unitHeadcount.buffer, response.unitEj.buffer] as ArrayBuffer[]);
+    },
+
+    /** Reads the stored scenario ahead of the calls that need it (the Monte Carlo's own worker, on opening the page). */
+    async prepareScenario(id: string): Promise<void> {
+      await storedScenario(id);
     },
 
     /**

@@ -118,13 +118,15 @@ describe('the simulation page of a 20k-employee agency', () => {
     const page = session.page;
     const from = await page.evaluate(() => performance.now());
     await page.getByTestId('sim-runs').fill('1000');
+    const clicked = Date.now();
     await page.getByTestId('sim-run').click();
     await page.waitForSelector('[data-testid="sim-done"]', { timeout: 120_000 });
+    const wall = Date.now() - clicked;
     const done = await page.getByTestId('sim-done').textContent();
     await page.getByTestId('sim-mode').selectOption('median');
     await page.waitForTimeout(500);
     const tasks = await longTasksSince(page, from);
-    figures.push(`Monte Carlo "${done}", long tasks ${tasks.join(', ') || 'none'}`);
+    figures.push(`Monte Carlo "${done}", ${wall} ms from the click (its worker read the scenario when the page opened), long tasks ${tasks.join(', ') || 'none'}`);
     expect(done).toMatch(/^1000 ulangan selesai/);
     expect(tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
   }, 180_000);
