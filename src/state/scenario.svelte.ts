@@ -140,12 +140,10 @@ export class ScenarioState {
       const digest = await this.repo.digest(id).catch(() => null);
       mark('seimbang:digest-read');
       if (digest === undefined) return undefined;
-      const early = digest && digest.people >= this.previewFrom ? this.previewOf(digest, replace) : null;
       // The people are read once the digest's dashboard is drawn: neither slows the other down.
-      await early;
+      const report = digest && digest.people >= this.previewFrom ? await this.previewOf(digest, replace) : null;
       const loaded = await this.repo.load(id, (done) => (this.loadingPeople = done));
       if (loaded && digest === null) void this.repo.writeDigests(loaded.scenario, loaded.revision).catch(() => undefined);
-      const report = await early;
       if (!loaded) this.preview = null;
       if (!loaded || digest?.revision !== loaded.revision) return loaded;
       this.knownRetirements = { people: loaded.scenario.employees, dates: digest.retires };

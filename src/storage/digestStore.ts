@@ -3,10 +3,11 @@
  * at a time with an edit, or afterwards for a scenario stored before they existed; and read, with the
  * header, to draw a large agency's dashboard before its posts and people are read.
  */
-import Dexie, { type Table } from 'dexie';
+import type { Table } from 'dexie';
 import type { Employee, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE } from './blocks';
 import type { ScenarioHeader, SeimbangDb } from './db';
+import { readPaged } from './paged';
 import {
   allGroups, BLOCKS_PER_DIGEST, digestsOf, employeeDigestOf, groupOf, postDigestOf, scenarioDigestOf, withPerson,
   type DigestRecord, type ScenarioDigest,
@@ -21,12 +22,8 @@ const DIGESTS_PER_READ = 4;
 /** Every digest record of a scenario in a table, in group order (a few dozen texts at 100k people), a few per request. */
 async function records(table: Table<DigestRecord, [string, number]>, id: string): Promise<DigestRecord[]> {
   const all: DigestRecord[] = [];
-  for (let next = 0; ; ) {
-    const rows = await table.where('[scenarioId+group]').between([id, next], [id, Dexie.maxKey], true, true).limit(DIGESTS_PER_READ).toArray();
-    all.push(...rows);
-    if (rows.length < DIGESTS_PER_READ) return all;
-    next = rows[rows.length - 1]!.group + 1;
-  }
+  await readPaged(table, '[scenarioId+group]', id, DIGESTS_PER_READ, (row) => row.group, (rows) => all.push(...rows));
+  return all;
 }
 
 export class DigestStore {

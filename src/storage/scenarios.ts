@@ -5,12 +5,13 @@
  * so the thread doing it (the worker, or the page) is never held for the whole agency at once; the
  * list and the revision watch read only the small summary records.
  */
-import Dexie, { liveQuery, type Table } from 'dexie';
+import { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
+import { readPaged } from './paged';
 import { settledEmployee } from './settled';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
@@ -31,21 +32,17 @@ const SETTLE = typeof (globalThis as { document?: unknown }).document === 'undef
 
 /**
  * Every block of a scenario in a table, a few per request (inside the caller's transaction), each
- * request's blocks parsed when it answers: each answer is a task of its own, so the thread is free
- * between them, and no block's text outlives its parsing.
+ * request's blocks parsed when it answers, so that no block's text outlives its parsing.
  */
 async function readBlocks<T>(
   table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void, settle: (item: T) => T = (item) => item,
 ): Promise<T[]> {
   const items: T[] = [];
-  for (let next = 0; ; ) {
-    const rows = await table.where('[scenarioId+block]').between([id, next], [id, Dexie.maxKey], true, true)
-      .limit(BLOCKS_PER_READ).toArray();
+  await readPaged(table, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
     for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(settle(item));
     onProgress?.(items.length);
-    if (rows.length < BLOCKS_PER_READ) return items;
-    next = rows[rows.length - 1]!.block + 1;
-  }
+  });
+  return items;
 }
 
 /** Writes blocks a few per request (inside the caller's transaction): each request's copy is a short task. */

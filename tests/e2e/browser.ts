@@ -77,3 +77,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: false });
   return path;
 }
+
+/** A main-thread task over 50 ms, as a PerformanceObserver for long tasks reports it. */
+export interface LongTask {
+  start: number;
+  duration: number;
+}
+
+/**
+ * From every later page load on, records the page's long tasks in `window.longTasks` (the tasks
+ * before the observer started included), and marks `mark` at the load's start when given.
+ */
+export async function recordLongTasksFromLoad(page: Page, mark?: string): Promise<void> {
+  await page.addInitScript((name) => {
+    const w = window as unknown as { longTasks: LongTask[] };
+    w.longTasks = [];
+    if (name) performance.mark(name);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  }, mark);
+}

@@ -15,19 +15,15 @@ import { STANDING_COLOURS } from '../../src/charts/bands';
 import { heatmapFrame, standingOfEj } from '../../src/charts/heatmap';
 import { simulate } from '../../src/core/simulate/expected';
 import { toSimulationInput } from '../../src/core/simulate/input';
-import { openApp, screenshot, type Session } from './browser';
+import { openApp, recordLongTasksFromLoad, screenshot, type LongTask, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SIZE = 20_000;
 /** No page task may reach this (ms) while the page opens or the Monte Carlo runs; the tasks over 50 ms are printed. */
 const FREEZE_MS = 1000;
 
-interface Window {
-  longTasks: { start: number; duration: number }[];
-}
-
 async function longTasksSince(page: Page, since: number): Promise<number[]> {
-  return page.evaluate((t) => (window as unknown as Window).longTasks.filter((x) => x.start >= t).map((x) => Math.round(x.duration)), since);
+  return page.evaluate((t) => (window as unknown as { longTasks: LongTask[] }).longTasks.filter((x) => x.start >= t).map((x) => Math.round(x.duration)), since);
 }
 
 const hex = (rgb: number[]) => `#${rgb.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('')}`;
@@ -48,13 +44,7 @@ describe('the simulation page of a 20k-employee agency', () => {
     writeFileSync(file, JSON.stringify(generated));
     session = await openApp(baseUrl);
     const page = session.page;
-    await page.addInitScript(() => {
-      const w = window as unknown as Window;
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasksFromLoad(page);
     await page.getByTestId('nav-scenarios').click();
     await page.waitForSelector('[data-testid="scenario-library"] li[data-scenario]');
     await page.getByTestId('import-file').setInputFiles(file);

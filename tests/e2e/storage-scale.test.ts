@@ -21,7 +21,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateScenario } from '../../scripts/sample/generate';
-import { foreignRequests, openApp, type Session } from './browser';
+import { foreignRequests, openApp, recordLongTasksFromLoad, type Session } from './browser';
 
 const baseUrl = inject('baseUrl');
 const dir = mkdtempSync(join(tmpdir(), 'seimbang-e2e-'));
@@ -111,14 +111,7 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
 
   it('loads the stored scenario on a fresh visit a block at a time, without freezing the page', async () => {
     const page = session.page;
-    await page.addInitScript(() => {
-      const w = window as unknown as Window;
-      w.longTasks = [];
-      performance.mark('test:visit-start');
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasksFromLoad(page, 'test:visit-start');
     await page.getByTestId('nav-dashboard').click();
     await page.waitForSelector('[data-testid="unit-ej"]');
     const stored = await page.getByTestId('unit-ej').allTextContents();

@@ -15,9 +15,8 @@
 import type { Skeleton } from './skeleton';
 
 export class Deviations {
-  /** The histograms being written, and where the current unit's block starts in them. */
+  /** The current unit's block of histograms (see `Skeleton.blockRow`). */
   private hist: Int16Array = new Int16Array(0);
-  private start = 0;
   private readonly months: number;
   /** 32-bit words of month bits per cell. */
   private readonly words: number;
@@ -75,21 +74,11 @@ export class Deviations {
     this.unitBits = new Int32Array(this.words);
   }
 
-  /** Starts on unit u: the runs that follow write to its block of histograms, at `start` in `hist`. */
-  setUnit(u: number, hist: Int16Array, start: number): void {
+  /** Starts on unit u: the runs that follow write to its block of histograms. */
+  setUnit(u: number, block: Int16Array): void {
     this.unit = u;
-    this.hist = hist;
-    this.start = start;
-    // Read the block in order first: written to in no particular order, it then arrives at the
-    // speed of a stream instead of one cache miss at a time.
-    const end = start + this.blockRow[u]! * this.months;
-    let sum = 0;
-    for (let k = start; k < end; k += 16) sum += hist[k]!;
-    this.warmth = sum;
+    this.hist = block;
   }
-
-  /** Keeps the reads of `setUnit` from being optimised away. */
-  warmth = 0;
 
   /** Whether the current run has any change in the unit. */
   get changed(): boolean {
@@ -126,11 +115,10 @@ export class Deviations {
     const u = this.unit;
     const months = this.months;
     const words = this.words;
-    const block = this.start;
     const row = this.blockRow[u]!;
     const firstPost = this.unitPostStart[u]!;
     const unitCell = this.nPosts + u;
-    const unitZero = block + this.cellZero[unitCell]!;
+    const unitZero = this.cellZero[unitCell]!;
     const count = this.touchedCount;
     this.touchedCount = 0;
     this.stamp++;
@@ -138,7 +126,7 @@ export class Deviations {
       const local = this.touched[k]!;
       const p = this.unitPosts[firstPost + local]!;
       // With one post changed, the unit changes with it: one walk writes both.
-      this.walk(this.postChange, local * months, this.postBits, local * words, this.postWords[local]!, p, block + this.cellZero[p]!, row, count === 1);
+      this.walk(this.postChange, local * months, this.postBits, local * words, this.postWords[local]!, p, this.cellZero[p]!, row, count === 1);
       this.postWords[local] = 0;
     }
     if (count === 1) {
@@ -162,7 +150,7 @@ export class Deviations {
     const lowest = this.cellLowest[c]!;
     const highest = this.cellHighest[c]!;
     const unitCell = this.nPosts + this.unit;
-    const unitZero = this.start + this.cellZero[unitCell]!;
+    const unitZero = this.cellZero[unitCell]!;
     let dev = 0;
     let words = wordMask;
     while (words !== 0) {

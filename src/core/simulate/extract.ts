@@ -27,34 +27,34 @@ export class Extractor {
     this.ranks = percentileRanks(runs);
   }
 
-  /** Statistics of unit u and its posts from its block, which starts at `start` in `hist` (summed in place). */
-  unit(u: number, hist: Int16Array, start: number): void {
+  /** Statistics of unit u and its posts from its block of histograms (summed in place). */
+  unit(u: number, hist: Int16Array): void {
     const { months, sk } = this;
     const row = sk.blockRow[u]!;
     // The runs were counted as changes per month: sum them over the months.
-    for (let at = start + row; at < start + row * months; at++) hist[at]! += hist[at - row]!;
-    this.cell(this.units, u, this.nPosts + u, this.input.unitNeed, hist, start);
+    for (let at = row; at < row * months; at++) hist[at]! += hist[at - row]!;
+    this.cell(this.units, u, this.nPosts + u, this.input.unitNeed, hist);
     const vacantPosts = this.units.vacantPosts;
     for (let j = sk.unitPostStart[u]!; j < sk.unitPostStart[u + 1]!; j++) {
       const p = sk.unitPosts[j]!;
       if (this.posts) {
-        this.cell(this.posts, p, p, this.input.postNeed, hist, start);
+        this.cell(this.posts, p, p, this.input.postNeed, hist);
         const vacant = this.posts.vacant;
         for (let m = 0; m < months; m++) vacantPosts[u * months + m]! += vacant[p * months + m]!;
       } else {
-        this.vacancy(u, p, hist, start);
+        this.vacancy(u, p, hist);
       }
     }
   }
 
   /** Cell c's statistics for every month, at `index` in `out`. */
-  private cell(out: CellStatistics, index: number, c: number, needs: Float64Array, hist: Int16Array, start: number): void {
+  private cell(out: CellStatistics, index: number, c: number, needs: Float64Array, hist: Int16Array): void {
     const { months, sk, runs, ranks } = this;
     const { overloadTolerance } = this.input;
     const lowest = sk.cellLowest[c]!;
     const highest = sk.cellHighest[c]!;
     const row = sk.blockRow[c < this.nPosts ? this.input.postUnit[c]! : c - this.nPosts]!;
-    let zero = start + sk.cellZero[c]!;
+    let zero = sk.cellZero[c]!;
     let step = sk.cellStepStart[c]!;
     const stepEnd = sk.cellStepStart[c + 1]!;
     for (let m = 0; m < months; m++, zero += row) {
@@ -74,7 +74,7 @@ export class Extractor {
   }
 
   /** Adds post p's chance of being vacant (nobody, need > 0) in each month to its unit's expected count. */
-  private vacancy(u: number, p: number, hist: Int16Array, start: number): void {
+  private vacancy(u: number, p: number, hist: Int16Array): void {
     const { months, sk, runs } = this;
     const postNeed = this.input.postNeed;
     const vacantPosts = this.units.vacantPosts;
@@ -85,7 +85,7 @@ export class Extractor {
       while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
       if (runs === 0 || !(postNeed[p * months + m]! > 0)) continue;
       const s = sk.cellStepValue[step]!;
-      const zero = start + m * row + sk.cellZero[p]!;
+      const zero = m * row + sk.cellZero[p]!;
       // Runs with nobody: deviation -s; when s is 0, the runs counted at no other deviation.
       let nobody = 0;
       if (s > 0) nobody = s <= -sk.cellLowest[p]! ? hist[zero - s]! : 0;

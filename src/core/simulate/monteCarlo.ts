@@ -86,8 +86,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   let done = 0;
   let reported = 0;
   for (let u = 0; u < nUnits; u++) {
-    runner.addRuns(u, keys, block, 0);
-    extractor.unit(u, block, 0);
+    runner.addRuns(u, keys, block);
+    extractor.unit(u, block);
     block.fill(0, 0, skeleton.blockRow[u]! * months);
     done += work(u);
     if (options.onProgress && (done - reported >= every || u === nUnits - 1)) {

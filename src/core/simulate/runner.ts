@@ -128,13 +128,10 @@ export class Runner {
     return this.unitChainStart[u + 1]! > this.unitChainStart[u]!;
   }
 
-  /**
-   * Adds the runs with the given keys (`runKeys`, as signed numbers) to unit u's block of
-   * histograms, which starts at `start` in `hist`.
-   */
-  addRuns(u: number, keys: Int32Array, hist: Int16Array, start: number): void {
+  /** Adds the runs with the given keys (`runKeys`, as signed numbers) to unit u's block of histograms. */
+  addRuns(u: number, keys: Int32Array, block: Int16Array): void {
     if (!this.random(u)) return;
-    this.dev.setUnit(u, hist, start);
+    this.dev.setUnit(u, block);
     this.unitRuns(u, keys);
   }
 
