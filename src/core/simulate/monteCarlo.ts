@@ -65,8 +65,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
 
   const skeleton = buildSkeleton(input);
-  const runner = new Runner(input, skeleton);
   const keys = Int32Array.from(runKeys(seed, runs), (k) => k | 0);
+  const runner = new Runner(input, skeleton, keys);
   const { months } = input;
   const nUnits = input.unitIds.length;
   const withPosts = options.postStatistics ?? true;
@@ -76,9 +76,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   // Unit by unit, all runs at once: one unit's block of histograms, written and read while it is in
   // the cache, and no memory that grows with the agency besides the results.
   const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
-  let widest = 0;
-  for (let u = 0; u < nUnits; u++) widest = Math.max(widest, skeleton.blockRow[u]!);
-  const block = new Int16Array(widest * months);
+  const block = runner.block;
   const work = (u: number) => Math.max(1, (skeleton.unitChainStart[u + 1]! - skeleton.unitChainStart[u]!) * runs);
   let total = 0;
   for (let u = 0; u < nUnits; u++) total += work(u);
@@ -86,7 +84,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   let done = 0;
   let reported = 0;
   for (let u = 0; u < nUnits; u++) {
-    runner.addRuns(u, keys, block);
+    runner.addRuns(u);
     extractor.unit(u, block);
     block.fill(0, 0, skeleton.blockRow[u]! * months);
     done += work(u);

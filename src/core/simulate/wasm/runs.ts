@@ -1,0 +1,437 @@
+// AssemblyScript: the Monte Carlo's runs of one unit (`runner.ts` and `deviations.ts`, the same
+// steps on the same numbers), compiled to WebAssembly by scripts/build-wasm.ts.
+//
+// Every array lives in the one memory the caller provides, at the addresses it writes into the
+// table at address 0 (slot k at 8 * k, see `Slot` in ../wasmRunner.ts, in the same order); sizes
+// and counts follow the arrays. Nothing is allocated here.
+
+// The one import: Math.log of the host, so that exit months match the JavaScript runner bit for bit.
+@external("env", "log")
+declare function hostLog(x: f64): f64;
+
+// Slots of the table (keep in step with ../wasmRunner.ts).
+const PIECE_START = 0;
+const PIECE_AGE = 1;
+const PIECE_TOTAL = 2;
+const PIECE_RATE = 3;
+const POST_UNIT = 4;
+const STEP_START = 5;
+const STEP_MONTH = 6;
+const STEP_POST = 7;
+const STEP_FORMAL = 8;
+const PERSON_ARRIVE = 9;
+const PERSON_AGE = 10;
+const PERSON_GROUP = 11;
+const REPLACEMENT_GROUP = 12;
+const REPLACEMENT_AGE = 13;
+const REPLACEMENT_SERVICE = 14;
+const BACKFILL_DELAY = 15;
+const HIRE_MONTH = 16;
+const POST_PROFILE = 17;
+const PERSON_DEPART = 18;
+const PERSON_MIX = 19;
+const REPLACEMENT_FIRST = 20;
+const REPLACEMENT_POST = 21;
+const REPLACEMENT_ARRIVE = 22;
+const REPLACEMENT_DEPART = 23;
+const REPLACEMENT_LIMIT = 24;
+const PROFILE_LIMIT = 25;
+const UNIT_CHAIN_START = 26;
+const CHAIN_PERSON = 27;
+const CHAIN_MIX = 28;
+const CHAIN_LIMIT = 29;
+const CHAIN_REPLACED = 30;
+const CHAIN_QUICK = 31;
+const CHAIN_QUICK1 = 32;
+const POST_LOCAL = 33;
+const UNIT_POST_START = 34;
+const UNIT_POSTS = 35;
+const BLOCK_ROW = 36;
+const CELL_ZERO = 37;
+const CELL_LOWEST = 38;
+const CELL_HIGHEST = 39;
+const KEYS = 40;
+const POST_CHANGE = 41;
+const POST_BITS = 42;
+const POST_WORDS = 43;
+const TOUCHED = 44;
+const SEEN = 45;
+const UNIT_CHANGE = 46;
+const UNIT_BITS = 47;
+const BLOCK = 48;
+const SCALARS = 49;
+
+const SIGN: i32 = <i32>0x80000000;
+
+let pieceStart: usize = 0;
+let pieceAge: usize = 0;
+let pieceTotal: usize = 0;
+let pieceRate: usize = 0;
+let postUnit: usize = 0;
+let stepStart: usize = 0;
+let stepMonth: usize = 0;
+let stepPost: usize = 0;
+let stepFormal: usize = 0;
+let personArrive: usize = 0;
+let personAge: usize = 0;
+let personGroup: usize = 0;
+let replacementGroup: usize = 0;
+let replacementAge: usize = 0;
+let replacementService: usize = 0;
+let backfillDelay: usize = 0;
+let hireMonth: usize = 0;
+let postProfile: usize = 0;
+let personDepart: usize = 0;
+let personMix: usize = 0;
+let replacementFirst: usize = 0;
+let replacementPost: usize = 0;
+let replacementArrive: usize = 0;
+let replacementDepart: usize = 0;
+let replacementLimit: usize = 0;
+let profileLimit: usize = 0;
+let unitChainStart: usize = 0;
+let chainPerson: usize = 0;
+let chainMix: usize = 0;
+let chainLimit: usize = 0;
+let chainReplaced: usize = 0;
+let chainQuick: usize = 0;
+let chainQuick1: usize = 0;
+let postLocal: usize = 0;
+let unitPostStart: usize = 0;
+let unitPosts: usize = 0;
+let blockRow: usize = 0;
+let cellZero: usize = 0;
+let cellLowest: usize = 0;
+let cellHighest: usize = 0;
+let keys: usize = 0;
+let postChange: usize = 0;
+let postBits: usize = 0;
+let postWords: usize = 0;
+let touched: usize = 0;
+let seen: usize = 0;
+let unitChange: usize = 0;
+let unitBits: usize = 0;
+let block: usize = 0;
+
+let months: i32 = 0;
+let words: i32 = 0;
+let nPosts: i32 = 0;
+let runs: i32 = 0;
+
+// The state of the current run (as in `Deviations`).
+let unit: i32 = -1;
+let touchedCount: i32 = 0;
+let stamp: i32 = 1;
+let unitWords: i32 = 0;
+/** Set when a deviation falls outside its cell's bins (an invariant of the skeleton): the cell. */
+let brokenCell: i32 = -1;
+
+@inline function slot(k: i32): usize {
+  return <usize>load<u32>(<usize>k << 3);
+}
+@inline function i32At(base: usize, i: i32): i32 {
+  return load<i32>(base + (<usize>i << 2));
+}
+@inline function setI32(base: usize, i: i32, v: i32): void {
+  store<i32>(base + (<usize>i << 2), v);
+}
+@inline function f64At(base: usize, i: i32): f64 {
+  return load<f64>(base + (<usize>i << 3));
+}
+@inline function u8At(base: usize, i: i32): i32 {
+  return <i32>load<u8>(base + <usize>i);
+}
+@inline function addI16(base: usize, i: i32, v: i32): void {
+  const at = base + (<usize>i << 1);
+  store<i16>(at, <i16>(<i32>load<i16>(at) + v));
+}
+
+/** Reads the table of addresses and the scalars; call once the caller has filled the memory. */
+export function init(): void {
+  pieceStart = slot(PIECE_START);
+  pieceAge = slot(PIECE_AGE);
+  pieceTotal = slot(PIECE_TOTAL);
+  pieceRate = slot(PIECE_RATE);
+  postUnit = slot(POST_UNIT);
+  stepStart = slot(STEP_START);
+  stepMonth = slot(STEP_MONTH);
+  stepPost = slot(STEP_POST);
+  stepFormal = slot(STEP_FORMAL);
+  personArrive = slot(PERSON_ARRIVE);
+  personAge = slot(PERSON_AGE);
+  personGroup = slot(PERSON_GROUP);
+  replacementGroup = slot(REPLACEMENT_GROUP);
+  replacementAge = slot(REPLACEMENT_AGE);
+  replacementService = slot(REPLACEMENT_SERVICE);
+  backfillDelay = slot(BACKFILL_DELAY);
+  hireMonth = slot(HIRE_MONTH);
+  postProfile = slot(POST_PROFILE);
+  personDepart = slot(PERSON_DEPART);
+  personMix = slot(PERSON_MIX);
+  replacementFirst = slot(REPLACEMENT_FIRST);
+  replacementPost = slot(REPLACEMENT_POST);
+  replacementArrive = slot(REPLACEMENT_ARRIVE);
+  replacementDepart = slot(REPLACEMENT_DEPART);
+  replacementLimit = slot(REPLACEMENT_LIMIT);
+  profileLimit = slot(PROFILE_LIMIT);
+  unitChainStart = slot(UNIT_CHAIN_START);
+  chainPerson = slot(CHAIN_PERSON);
+  chainMix = slot(CHAIN_MIX);
+  chainLimit = slot(CHAIN_LIMIT);
+  chainReplaced = slot(CHAIN_REPLACED);
+  chainQuick = slot(CHAIN_QUICK);
+  chainQuick1 = slot(CHAIN_QUICK1);
+  postLocal = slot(POST_LOCAL);
+  unitPostStart = slot(UNIT_POST_START);
+  unitPosts = slot(UNIT_POSTS);
+  blockRow = slot(BLOCK_ROW);
+  cellZero = slot(CELL_ZERO);
+  cellLowest = slot(CELL_LOWEST);
+  cellHighest = slot(CELL_HIGHEST);
+  keys = slot(KEYS);
+  postChange = slot(POST_CHANGE);
+  postBits = slot(POST_BITS);
+  postWords = slot(POST_WORDS);
+  touched = slot(TOUCHED);
+  seen = slot(SEEN);
+  unitChange = slot(UNIT_CHANGE);
+  unitBits = slot(UNIT_BITS);
+  block = slot(BLOCK);
+  const scalars = slot(SCALARS);
+  months = i32At(scalars, 0);
+  words = i32At(scalars, 1);
+  nPosts = i32At(scalars, 2);
+  runs = i32At(scalars, 3);
+}
+
+/** Murmur3's finaliser (`draws.ts`). */
+@inline function finish(x: i32): i32 {
+  let z = x;
+  z = (z ^ (z >>> 16)) * <i32>0x85ebca6b;
+  z = (z ^ (z >>> 13)) * <i32>0xc2b2ae35;
+  return z ^ (z >>> 16);
+}
+
+/** `signedDraw` of runner.ts: the draw of a chain's member `generation`, less 2^31, as a signed number. */
+@inline function signedDraw(key: i32, mix: i32, generation: i32): i32 {
+  return finish(key + mix + generation * <i32>0x632be5ab) ^ SIGN;
+}
+
+/** `exitMonth` of exits.ts. */
+function exitMonth(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, e: f64): i32 {
+  const from = ageAtArrive + 1;
+  const lastX = ageAtArrive + depart - arrive;
+  let k = i32At(pieceStart, group);
+  const last = i32At(pieceStart, group + 1) - 1;
+  while (k < last && i32At(pieceAge, k + 1) <= from) k++;
+  const target = f64At(pieceTotal, k) + <f64>(from - i32At(pieceAge, k)) * f64At(pieceRate, k) + e;
+  for (; k <= last; k++) {
+    const rate = f64At(pieceRate, k);
+    const end = k < last ? i32At(pieceAge, k + 1) : lastX;
+    if (rate > 0 && f64At(pieceTotal, k) + <f64>(end - i32At(pieceAge, k)) * rate >= target) {
+      const x = Math.max(<f64>(from + 1), <f64>i32At(pieceAge, k) + Math.ceil((target - f64At(pieceTotal, k)) / rate));
+      return x <= <f64>lastX ? <i32>x - from + arrive : depart;
+    }
+    if (end >= lastX) break;
+  }
+  return depart;
+}
+
+/** `exitMonthOfDraw` of exits.ts. */
+@inline function exitMonthOfDraw(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, signed: i32): i32 {
+  return exitMonth(group, ageAtArrive, arrive, depart, -hostLog((<f64>signed + 2147483648.0) / 4294967296.0));
+}
+
+// ---- Deviations (deviations.ts) ----
+
+@inline function change(local: i32, bits: i32, t: i32, delta: i32): void {
+  const bit = 1 << (t & 31);
+  const w = t >>> 5;
+  const at = local * months + t;
+  setI32(postChange, at, i32At(postChange, at) + delta);
+  setI32(postBits, bits + w, i32At(postBits, bits + w) | bit);
+  setI32(postWords, local, i32At(postWords, local) | (1 << w));
+  setI32(unitChange, t, i32At(unitChange, t) + delta);
+  setI32(unitBits, w, i32At(unitBits, w) | bit);
+  unitWords |= 1 << w;
+}
+
+function stretch(post: i32, from: i32, to: i32, delta: i32): void {
+  if (from >= to || from >= months || i32At(postUnit, post) != unit) return;
+  const local = i32At(postLocal, post);
+  const bits = local * words;
+  if (i32At(seen, local) != stamp) {
+    setI32(seen, local, stamp);
+    setI32(touched, touchedCount++, local);
+  }
+  change(local, bits, from, delta);
+  if (to < months) change(local, bits, to, -delta);
+}
+
+function walk(change: usize, changeAt: i32, bits: usize, bitsAt: i32, wordMask: i32, c: i32, zero: i32, row: i32, withUnit: bool): void {
+  const lowest = i32At(cellLowest, c);
+  const highest = i32At(cellHighest, c);
+  const unitCell = nPosts + unit;
+  const unitZero = i32At(cellZero, unitCell);
+  const unitLowest = i32At(cellLowest, unitCell);
+  const unitHighest = i32At(cellHighest, unitCell);
+  let dev = 0;
+  let ws = wordMask;
+  while (ws != 0) {
+    const w = ctz(ws);
+    ws &= ws - 1;
+    let b = i32At(bits, bitsAt + w);
+    setI32(bits, bitsAt + w, 0);
+    while (b != 0) {
+      const t = (w << 5) + ctz(b);
+      b &= b - 1;
+      const net = i32At(change, changeAt + t);
+      if (net == 0) continue;
+      setI32(change, changeAt + t, 0);
+      const at = zero + t * row;
+      if (dev != 0) addI16(block, at + dev, -1);
+      const before = dev;
+      dev += net;
+      if (dev != 0) {
+        if (dev < lowest || dev > highest) brokenCell = c;
+        else addI16(block, at + dev, 1);
+      }
+      if (withUnit) {
+        setI32(unitChange, t, 0);
+        const unitAt = unitZero + t * row;
+        if (before != 0) addI16(block, unitAt + before, -1);
+        if (dev != 0) {
+          if (dev < unitLowest || dev > unitHighest) brokenCell = unitCell;
+          else addI16(block, unitAt + dev, 1);
+        }
+      }
+    }
+  }
+}
+
+function flush(): void {
+  const u = unit;
+  const row = i32At(blockRow, u);
+  const firstPost = i32At(unitPostStart, u);
+  const unitCell = nPosts + u;
+  const count = touchedCount;
+  touchedCount = 0;
+  stamp++;
+  for (let k = 0; k < count; k++) {
+    const local = i32At(touched, k);
+    const p = i32At(unitPosts, firstPost + local);
+    walk(postChange, local * months, postBits, local * words, i32At(postWords, local), p, i32At(cellZero, p), row, count == 1);
+    setI32(postWords, local, 0);
+  }
+  if (count == 1) {
+    for (let w = 0; w < words; w++) setI32(unitBits, w, 0);
+  } else {
+    walk(unitChange, 0, unitBits, 0, unitWords, unitCell, i32At(cellZero, unitCell), row, false);
+  }
+  unitWords = 0;
+}
+
+// ---- Chains (runner.ts) ----
+
+function personStretch(i: i32, from: i32, to: i32): void {
+  const first = i32At(stepStart, i);
+  const last = i32At(stepStart, i + 1);
+  if (last - first == 1) {
+    const post = i32At(stepPost, last - 1);
+    if (post >= 0) stretch(post, max(from, i32At(stepMonth, last - 1)), to, -1);
+    return;
+  }
+  for (let k = first; k < last; k++) {
+    const a = max(from, i32At(stepMonth, k));
+    const b = min(to, k + 1 < last ? i32At(stepMonth, k + 1) : to);
+    const post = i32At(stepPost, k);
+    if (a < b && post >= 0) stretch(post, a, b, -1);
+  }
+}
+
+function chain(i: i32, key: i32, zs: i32, personLeaves: bool): void {
+  const depart = i32At(personDepart, i);
+  const mix = i32At(personMix, i);
+  let leaves = depart;
+  if (personLeaves) {
+    leaves = exitMonthOfDraw(u8At(personGroup, i), i32At(personAge, i), i32At(personArrive, i), depart, zs ^ SIGN);
+  }
+  let diverged = leaves < depart;
+  if (diverged) personStretch(i, leaves, depart);
+  if (leaves >= months) return;
+  let k = i32At(stepStart, i);
+  const lastStep = i32At(stepStart, i + 1);
+  while (k + 1 < lastStep && i32At(stepMonth, k + 1) <= leaves) k++;
+  const post = i32At(stepFormal, k);
+  const delay = post >= 0 ? i32At(backfillDelay, post) : -1;
+  let g = i32At(replacementFirst, i);
+  const gEnd = i32At(replacementFirst, i + 1);
+  for (let generation = 1; leaves < months && delay >= 0; generation++) {
+    const due = leaves + delay;
+    const start = due < months ? i32At(hireMonth, due) : -1;
+    if (start < 0 || start >= months) break;
+    const z = signedDraw(key, mix, generation);
+    if (!diverged) {
+      const end = i32At(replacementDepart, g);
+      leaves = end;
+      if (<f64>z >= f64At(replacementLimit, g)) {
+        leaves = exitMonthOfDraw(u8At(replacementGroup, post), i32At(replacementAge, post), start, end, z);
+      }
+      g++;
+      if (leaves < end) {
+        stretch(post, leaves, end, -1);
+        diverged = true;
+      }
+    } else {
+      const end = min(months, start + i32At(replacementService, post));
+      leaves = end;
+      if (<f64>z >= f64At(profileLimit, i32At(postProfile, post) * (months + 1) + end - start)) {
+        leaves = exitMonthOfDraw(u8At(replacementGroup, post), i32At(replacementAge, post), start, end, z);
+      }
+      stretch(post, start, leaves, 1);
+    }
+  }
+  for (; g < gEnd; g++) stretch(i32At(replacementPost, g), i32At(replacementArrive, g), i32At(replacementDepart, g), -1);
+}
+
+function replacements(i: i32, key: i32, zs: i32): void {
+  const first = i32At(replacementFirst, i);
+  const end = i32At(replacementFirst, i + 1);
+  const mix = i32At(personMix, i);
+  for (let g = first; g < end; g++) {
+    if (<f64>signedDraw(key, mix, g - first + 1) >= f64At(replacementLimit, g)) {
+      chain(i, key, zs, false);
+      return;
+    }
+  }
+}
+
+/**
+ * Adds all runs of unit u to the block of histograms (as changes per month, see deviations.ts);
+ * returns -1, or the cell whose deviation left its bins (a broken invariant).
+ */
+export function unitRuns(u: i32): i32 {
+  unit = u;
+  brokenCell = -1;
+  const first = i32At(unitChainStart, u);
+  const last = i32At(unitChainStart, u + 1);
+  for (let r = 0; r < runs; r++) {
+    const key = i32At(keys, r);
+    for (let j = first; j < last; j++) {
+      const mix = i32At(chainMix, j);
+      const z = finish(key + mix);
+      const zs = z ^ SIGN;
+      if (zs >= i32At(chainQuick, j)) {
+        if (<f64>zs >= f64At(chainLimit, j)) chain(i32At(chainPerson, j), key, z, true);
+        else if (u8At(chainReplaced, j) == 1) replacements(i32At(chainPerson, j), key, z);
+        continue;
+      }
+      const limit1 = i32At(chainQuick1, j);
+      if (limit1 == 2147483647) continue;
+      const y = finish(key + mix + <i32>0x632be5ab);
+      if ((y ^ SIGN) >= limit1) replacements(i32At(chainPerson, j), key, z);
+    }
+    if (touchedCount > 0) flush();
+  }
+  return brokenCell;
+}
