@@ -12,7 +12,7 @@ import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, ty
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
 import { readPaged } from './paged';
-import { settledEmployee } from './settled';
+import { employeeSettler } from './settled';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -28,7 +28,7 @@ export class ConflictError extends Error {
 const BLOCKS_PER_REQUEST = 4;
 const BLOCKS_PER_READ = 2;
 /** People read on the page are copied to last (see settled.ts); a worker lets them go soon after. */
-const SETTLE = typeof (globalThis as { document?: unknown }).document === 'undefined' ? undefined : settledEmployee;
+const onPage = typeof (globalThis as { document?: unknown }).document !== 'undefined';
 
 /**
  * Every block of a scenario in a table, a few per request (inside the caller's transaction), each
@@ -127,7 +127,7 @@ export class ScenarioRepository {
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
       const posts = await readBlocks<Post>(this.db.postBlocks, id);
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks(this.db.employeeBlocks, id, onProgress, SETTLE) };
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks(this.db.employeeBlocks, id, onProgress, onPage ? employeeSettler() : undefined) };
     });
     if (!read) return undefined;
     this.postsSeen.set(id, read.posts);

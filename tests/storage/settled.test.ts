@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../../scripts/sample/generate';
 import { employeeSchema, type Employee } from '../../src/core/scenario/schema';
-import { settledEmployee } from '../../src/storage/settled';
+import { employeeSettler } from '../../src/storage/settled';
 
-describe('settledEmployee', () => {
+describe('employeeSettler', () => {
   const people = generateScenario({ seed: 3, employees: 400 }).employees;
+  const settledEmployee = employeeSettler();
 
   it('gives every generated person back equal, field for field and in the same key order, as new objects', () => {
     for (const e of people) {
