@@ -9,6 +9,7 @@
  */
 import { POSITION_TYPES, type PositionType } from '../positions';
 import type { ExitRate } from '../scenario/schema';
+import { drawExponential } from './wasmModule';
 
 /** Ages are whole years 0..100; older ages use 100. */
 export const AGE_SLOTS = 101;
@@ -132,7 +133,10 @@ export function stayingByLength(curve: ExitCurve, group: number, ageAtStart: num
   return stays;
 }
 
-/** `exitMonth` for a 32-bit draw given as a signed number (`draw - 2^31`, |0): e = -ln(draw / 2^32). */
+/**
+ * `exitMonth` for a 32-bit draw given as a signed number (`draw - 2^31`, |0): e = -ln(draw / 2^32),
+ * with the logarithm of the runs (`drawExponential`), so that the months are theirs in every engine.
+ */
 export function exitMonthOfDraw(curve: ExitCurve, group: number, ageAtArrive: number, arrive: number, depart: number, signedDraw: number): number {
-  return exitMonth(curve, group, ageAtArrive, arrive, depart, -Math.log((signedDraw + 2147483648) / 4294967296));
+  return exitMonth(curve, group, ageAtArrive, arrive, depart, drawExponential(signedDraw));
 }

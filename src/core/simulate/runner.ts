@@ -25,22 +25,7 @@
 import { TWO_32 } from './draws';
 import type { SimulationInput } from './input';
 import type { Skeleton } from './skeleton';
-import { RUNS_WASM } from './wasm/runs.wasm';
-
-/** The parts of the WebAssembly API used here (core code is typed without the DOM's library). */
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: { init(): void; unitRuns(u: number): number } };
-  Memory: new (size: { initial: number }) => { buffer: ArrayBuffer };
-}
-const host = globalThis as unknown as { WebAssembly: WasmApi; atob(s: string): string };
-
-let compiled: object | null = null;
-/** The compiled module, once per thread (synchronous: the module is a few kilobytes). */
-function runsModule(): object {
-  if (!compiled) compiled = new host.WebAssembly.Module(Uint8Array.from(host.atob(RUNS_WASM), (c) => c.charCodeAt(0)));
-  return compiled;
-}
+import { runsInstance, type RunsExports } from './wasmModule';
 
 type Column = Int32Array | Float64Array | Uint8Array | Int16Array;
 
@@ -60,7 +45,7 @@ export class Runner {
   readonly months: number;
   private readonly unitChainStart: Int32Array;
   private readonly nPosts: number;
-  private readonly exports: { init(): void; unitRuns(u: number): number };
+  private readonly exports: RunsExports;
   /** The current unit's block of histograms (a view of the module's memory, as long as the longest block). */
   readonly block: Int16Array;
 
@@ -127,7 +112,8 @@ export class Runner {
       scalars: Int32Array.of(months, words, this.nPosts, keys.length),
     };
 
-    // Lay out: the table of addresses first, then each array at a multiple of 8 bytes.
+    // Lay out: the table of addresses first, then each array at a multiple of 8 bytes, all from where
+    // the module's own data end (`tableAt`).
     let end = SLOTS.length * 8;
     const at: number[] = [];
     for (const name of SLOTS) {
@@ -137,17 +123,17 @@ export class Runner {
       const bytes = typeof column === 'number' ? (column < 0 ? -2 * column : 4 * column) : column.byteLength;
       end += Math.ceil(Math.max(bytes, 1) / 8) * 8;
     }
-    const memory = new host.WebAssembly.Memory({ initial: Math.ceil(end / 65536) });
+    const { exports, memory } = runsInstance(end);
+    const base = exports.tableAt();
     const bytes = new Uint8Array(memory.buffer);
-    const table = new Uint32Array(memory.buffer, 0, SLOTS.length * 2);
+    const table = new Uint32Array(memory.buffer, base, SLOTS.length * 2);
     SLOTS.forEach((name, k) => {
-      table[2 * k] = at[k]!;
+      table[2 * k] = base + at[k]!;
       const column = columns[name];
-      if (typeof column !== 'number') bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), at[k]!);
+      if (typeof column !== 'number') bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), base + at[k]!);
     });
-    this.block = new Int16Array(memory.buffer, at[SLOTS.indexOf('block')]!, longestBlock);
-    const instance = new host.WebAssembly.Instance(runsModule(), { env: { memory, log: Math.log } });
-    this.exports = instance.exports;
+    this.block = new Int16Array(memory.buffer, base + at[SLOTS.indexOf('block')]!, longestBlock);
+    this.exports = exports;
     this.exports.init();
   }
 

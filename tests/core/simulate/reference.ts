@@ -6,6 +6,7 @@
  */
 import { formalPostAt, replacementStart } from '../../../src/core/simulate/chains';
 import { draw, runKeys, TWO_32 } from '../../../src/core/simulate/draws';
+import { drawExponential } from '../../../src/core/simulate/wasmModule';
 import { exitCurve, exitMonth, stayingByLength, windowIntensity } from '../../../src/core/simulate/exits';
 import type { SimulationInput } from '../../../src/core/simulate/input';
 import type { MonteCarloResult } from '../../../src/core/simulate/monteCarlo';
@@ -44,7 +45,7 @@ export function stepRun(input: SimulationInput, prepared: Prepared, key: number,
     const z0 = draw(key, input.personKey[i]!, 0);
     let leaves = depart;
     if (z0 >= prepared.personLimit[i]!) {
-      leaves = exitMonth(curve, input.personGroup[i]!, input.personAge[i]!, arrive, depart, -Math.log(z0 / TWO_32));
+      leaves = exitMonth(curve, input.personGroup[i]!, input.personAge[i]!, arrive, depart, drawExponential((z0 - 2 ** 31) | 0));
     }
     let k = input.stepStart[i]!;
     for (let t = arrive; t < leaves; t++) {
@@ -61,7 +62,7 @@ export function stepRun(input: SimulationInput, prepared: Prepared, key: number,
       const z = draw(key, input.personKey[i]!, generation);
       leaves = end;
       if (z >= prepared.postStaying[post]![end - start]! * TWO_32) {
-        leaves = exitMonth(curve, input.replacementGroup[post]!, input.replacementAge[post]!, start, end, -Math.log(z / TWO_32));
+        leaves = exitMonth(curve, input.replacementGroup[post]!, input.replacementAge[post]!, start, end, drawExponential((z - 2 ** 31) | 0));
       }
       for (let t = start; t < leaves; t++) counts[post * months + t]! += 1;
     }

@@ -2,12 +2,13 @@
 // steps on the same numbers), compiled to WebAssembly by scripts/build-wasm.ts.
 //
 // Every array lives in the one memory the caller provides, at the addresses it writes into the
-// table at address 0 (slot k at 8 * k, see `Slot` in ../wasmRunner.ts, in the same order); sizes
+// table at `tableAt()`, past the module's own data (slot k at 8 * k from there, in the order of
+// `SLOTS` in ../runner.ts); sizes
 // and counts follow the arrays. Nothing is allocated here.
 
-// The one import: Math.log of the host, so that exit months match the JavaScript runner bit for bit.
-@external("env", "log")
-declare function hostLog(x: f64): f64;
+// The logarithm is AssemblyScript's own (IEEE arithmetic only): the same bits in every engine, where
+// the host's Math.log may differ in its last bit from one browser to another. The JavaScript that
+// needs the same numbers (exits.ts, the tests' reference) calls `drawExponential` of this module.
 
 // Slots of the table (keep in step with ../wasmRunner.ts).
 const PIECE_START = 0;
@@ -126,8 +127,16 @@ let unitWords: i32 = 0;
 /** Set when a deviation falls outside its cell's bins (an invariant of the skeleton): the cell. */
 let brokenCell: i32 = -1;
 
+/** Where the caller writes the table of addresses: after the module's static data (the logarithm's tables). */
+const TABLE: usize = (__heap_base + 7) & ~(<usize>7);
+
+/** The address of the table of addresses (the caller's arrays go after it). */
+export function tableAt(): usize {
+  return TABLE;
+}
+
 @inline function slot(k: i32): usize {
-  return <usize>load<u32>(<usize>k << 3);
+  return <usize>load<u32>(TABLE + (<usize>k << 3));
 }
 @inline function i32At(base: usize, i: i32): i32 {
   return load<i32>(base + (<usize>i << 2));
@@ -237,9 +246,19 @@ function exitMonth(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, e: f6
   return depart;
 }
 
+/** e = -ln(u) of the uniform u = draw / 2^32, for a 32-bit draw given as a signed number (draw - 2^31). */
+@inline function exponentialOf(signed: i32): f64 {
+  return -Math.log((<f64>signed + 2147483648.0) / 4294967296.0);
+}
+
+/** `exponentialOf`, for JavaScript. */
+export function drawExponential(signed: i32): f64 {
+  return exponentialOf(signed);
+}
+
 /** `exitMonthOfDraw` of exits.ts. */
 @inline function exitMonthOfDraw(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, signed: i32): i32 {
-  return exitMonth(group, ageAtArrive, arrive, depart, -hostLog((<f64>signed + 2147483648.0) / 4294967296.0));
+  return exitMonth(group, ageAtArrive, arrive, depart, exponentialOf(signed));
 }
 
 // ---- Deviations (deviations.ts) ----
