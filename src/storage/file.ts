@@ -19,11 +19,14 @@ export async function contentHashStatus(doc: Record<string, unknown>): Promise<H
   return (await documentHash(doc)) === doc.contentHash ? 'ok' : 'mismatch';
 }
 
-/** The scenario as file text, with its content hash. */
-export async function scenarioFileText(s: Scenario): Promise<string> {
+/**
+ * The scenario as file text, with its content hash: indented for people to read, or `compact` (for a
+ * gzipped file, which nobody reads as it is: 100k people are then 100 MB to compress instead of 160).
+ */
+export async function scenarioFileText(s: Scenario, compact = false): Promise<string> {
   const { contentHash: _old, ...doc } = s;
   const contentHash = await documentHash(doc as Record<string, unknown>);
-  return `${JSON.stringify({ ...doc, contentHash }, null, 2)}\n`;
+  return `${JSON.stringify({ ...doc, contentHash }, null, compact ? undefined : 2)}\n`;
 }
 
 /** Text of a file, gunzipped when it starts with the gzip signature. */

@@ -9,9 +9,9 @@ import { gzipText, scenarioFileText } from './file';
 import { planningContentHash } from './hash';
 import type { AnonymisationKeyRepository } from './keys';
 
-/** File text, gzipped when asked, as a Blob ready to download. */
+/** File text, gzipped (and then compact) when asked, as a Blob ready to download. */
 export async function scenarioFile(s: Scenario, gzip: boolean): Promise<Blob> {
-  const text = await scenarioFileText(s);
+  const text = await scenarioFileText(s, gzip);
   return gzip ? gzipText(text) : new Blob([text], { type: 'application/json' });
 }
 

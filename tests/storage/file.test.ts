@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentHashStatus, gzipText, readFileText, scenarioFileText } from '../../src/storage/file';
+import { scenarioFile } from '../../src/storage/share';
 import { minimalScenario } from '../core/fixtures';
 
 describe('scenario files', () => {
@@ -27,5 +28,18 @@ describe('scenario files', () => {
     expect(gz.size).toBeLessThan(text.length);
     await expect(readFileText(gz)).resolves.toEqual({ text, gzipped: true });
     await expect(readFileText(new Blob([text]))).resolves.toEqual({ text, gzipped: false });
+  });
+
+  it('writes a gzipped file compact and a plain one indented, with the same content and hash', async () => {
+    const s = minimalScenario();
+    const plain = await readFileText(await scenarioFile(s, false));
+    const gzipped = await readFileText(await scenarioFile(s, true));
+    expect(gzipped.gzipped).toBe(true);
+    expect(plain.text).toContain('\n  "format"');
+    expect(gzipped.text.trimEnd()).not.toContain('\n');
+    expect(gzipped.text.length).toBeLessThan(plain.text.length);
+    const [a, b] = [JSON.parse(plain.text) as Record<string, unknown>, JSON.parse(gzipped.text) as Record<string, unknown>];
+    expect(b).toEqual(a);
+    await expect(contentHashStatus(b)).resolves.toBe('ok');
   });
 });
