@@ -1,5 +1,5 @@
 /**
- * Statistics of a unit and its posts from the unit's block of histograms (`deviations.ts`): the
+ * Statistics of a unit and its posts from the unit's block of histograms (`runner.ts`): the
  * changes per month are summed into counts of runs by deviation, then each cell and month is read
  * once. The runs counted at deviation d != 0 hold s(m) + d people, s the skeleton's headcount; the
  * others (bin 0, never written by the runs) hold s(m).

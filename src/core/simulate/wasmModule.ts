@@ -31,7 +31,7 @@ function runsModule(): object {
 }
 
 /** Bytes kept for the module's own data (its static data take a few kilobytes, see `tableAt`). */
-export const MODULE_DATA_BYTES = 65536;
+const MODULE_DATA_BYTES = 65536;
 
 /**
  * A new instance of the module over a memory of at least `bytes` bytes past the module's data; the

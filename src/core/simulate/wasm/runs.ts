@@ -1,217 +1,32 @@
-// AssemblyScript: the Monte Carlo's runs of one unit (`runner.ts` and `deviations.ts`, the same
-// steps on the same numbers), compiled to WebAssembly by scripts/build-wasm.ts.
-//
-// Every array lives in the one memory the caller provides, at the addresses it writes into the
-// table at `tableAt()`, past the module's own data (slot k at 8 * k from there, in the order of
-// `SLOTS` in ../runner.ts); sizes
-// and counts follow the arrays. Nothing is allocated here.
+// AssemblyScript: the Monte Carlo's runs of one unit, the steps of `runner.ts` on its arrays (read
+// through the table of `table.ts`), compiled to WebAssembly by scripts/build-wasm.ts.
 
 // The logarithm is AssemblyScript's own (IEEE arithmetic only): the same bits in every engine, where
 // the host's Math.log may differ in its last bit from one browser to another. The JavaScript that
 // needs the same numbers (exits.ts, the tests' reference) calls `drawExponential` of this module.
 
-// Slots of the table (keep in step with ../wasmRunner.ts).
-const PIECE_START = 0;
-const PIECE_AGE = 1;
-const PIECE_TOTAL = 2;
-const PIECE_RATE = 3;
-const POST_UNIT = 4;
-const STEP_START = 5;
-const STEP_MONTH = 6;
-const STEP_POST = 7;
-const STEP_FORMAL = 8;
-const PERSON_ARRIVE = 9;
-const PERSON_AGE = 10;
-const PERSON_GROUP = 11;
-const REPLACEMENT_GROUP = 12;
-const REPLACEMENT_AGE = 13;
-const REPLACEMENT_SERVICE = 14;
-const BACKFILL_DELAY = 15;
-const HIRE_MONTH = 16;
-const POST_PROFILE = 17;
-const PERSON_DEPART = 18;
-const PERSON_MIX = 19;
-const REPLACEMENT_FIRST = 20;
-const REPLACEMENT_POST = 21;
-const REPLACEMENT_ARRIVE = 22;
-const REPLACEMENT_DEPART = 23;
-const REPLACEMENT_LIMIT = 24;
-const PROFILE_LIMIT = 25;
-const UNIT_CHAIN_START = 26;
-const CHAIN_PERSON = 27;
-const CHAIN_MIX = 28;
-const CHAIN_LIMIT = 29;
-const CHAIN_REPLACED = 30;
-const CHAIN_QUICK = 31;
-const CHAIN_QUICK1 = 32;
-const POST_LOCAL = 33;
-const UNIT_POST_START = 34;
-const UNIT_POSTS = 35;
-const BLOCK_ROW = 36;
-const CELL_ZERO = 37;
-const CELL_LOWEST = 38;
-const CELL_HIGHEST = 39;
-const KEYS = 40;
-const POST_CHANGE = 41;
-const POST_BITS = 42;
-const POST_WORDS = 43;
-const TOUCHED = 44;
-const SEEN = 45;
-const UNIT_CHANGE = 46;
-const UNIT_BITS = 47;
-const BLOCK = 48;
-const SCALARS = 49;
+import {
+  i32At, setI32, f64At, u8At, addI16, pieceStart, pieceAge, pieceTotal,
+  pieceRate, postUnit, stepStart, stepMonth, stepPost, stepFormal, personArrive, personAge,
+  personGroup, replacementGroup, replacementAge, replacementService, backfillDelay, hireMonth, postProfile, personDepart,
+  personMix, replacementFirst, replacementPost, replacementArrive, replacementDepart, replacementLimit, profileLimit, unitChainStart,
+  chainPerson, chainMix, chainLimit, chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart,
+  unitPosts, blockRow, cellZero, cellLowest, cellHighest, keys, postChange, postBits,
+  postWords, touched, seen, unitChange, unitBits, block, months, words,
+  nPosts, runs,
+} from './table';
+
+export { init, tableAt } from './table';
 
 const SIGN: i32 = <i32>0x80000000;
 
-let pieceStart: usize = 0;
-let pieceAge: usize = 0;
-let pieceTotal: usize = 0;
-let pieceRate: usize = 0;
-let postUnit: usize = 0;
-let stepStart: usize = 0;
-let stepMonth: usize = 0;
-let stepPost: usize = 0;
-let stepFormal: usize = 0;
-let personArrive: usize = 0;
-let personAge: usize = 0;
-let personGroup: usize = 0;
-let replacementGroup: usize = 0;
-let replacementAge: usize = 0;
-let replacementService: usize = 0;
-let backfillDelay: usize = 0;
-let hireMonth: usize = 0;
-let postProfile: usize = 0;
-let personDepart: usize = 0;
-let personMix: usize = 0;
-let replacementFirst: usize = 0;
-let replacementPost: usize = 0;
-let replacementArrive: usize = 0;
-let replacementDepart: usize = 0;
-let replacementLimit: usize = 0;
-let profileLimit: usize = 0;
-let unitChainStart: usize = 0;
-let chainPerson: usize = 0;
-let chainMix: usize = 0;
-let chainLimit: usize = 0;
-let chainReplaced: usize = 0;
-let chainQuick: usize = 0;
-let chainQuick1: usize = 0;
-let postLocal: usize = 0;
-let unitPostStart: usize = 0;
-let unitPosts: usize = 0;
-let blockRow: usize = 0;
-let cellZero: usize = 0;
-let cellLowest: usize = 0;
-let cellHighest: usize = 0;
-let keys: usize = 0;
-let postChange: usize = 0;
-let postBits: usize = 0;
-let postWords: usize = 0;
-let touched: usize = 0;
-let seen: usize = 0;
-let unitChange: usize = 0;
-let unitBits: usize = 0;
-let block: usize = 0;
-
-let months: i32 = 0;
-let words: i32 = 0;
-let nPosts: i32 = 0;
-let runs: i32 = 0;
-
-// The state of the current run (as in `Deviations`).
+// The state of the current run.
 let unit: i32 = -1;
 let touchedCount: i32 = 0;
 let stamp: i32 = 1;
 let unitWords: i32 = 0;
 /** Set when a deviation falls outside its cell's bins (an invariant of the skeleton): the cell. */
 let brokenCell: i32 = -1;
-
-/** Where the caller writes the table of addresses: after the module's static data (the logarithm's tables). */
-const TABLE: usize = (__heap_base + 7) & ~(<usize>7);
-
-/** The address of the table of addresses (the caller's arrays go after it). */
-export function tableAt(): usize {
-  return TABLE;
-}
-
-@inline function slot(k: i32): usize {
-  return <usize>load<u32>(TABLE + (<usize>k << 3));
-}
-@inline function i32At(base: usize, i: i32): i32 {
-  return load<i32>(base + (<usize>i << 2));
-}
-@inline function setI32(base: usize, i: i32, v: i32): void {
-  store<i32>(base + (<usize>i << 2), v);
-}
-@inline function f64At(base: usize, i: i32): f64 {
-  return load<f64>(base + (<usize>i << 3));
-}
-@inline function u8At(base: usize, i: i32): i32 {
-  return <i32>load<u8>(base + <usize>i);
-}
-@inline function addI16(base: usize, i: i32, v: i32): void {
-  const at = base + (<usize>i << 1);
-  store<i16>(at, <i16>(<i32>load<i16>(at) + v));
-}
-
-/** Reads the table of addresses and the scalars; call once the caller has filled the memory. */
-export function init(): void {
-  pieceStart = slot(PIECE_START);
-  pieceAge = slot(PIECE_AGE);
-  pieceTotal = slot(PIECE_TOTAL);
-  pieceRate = slot(PIECE_RATE);
-  postUnit = slot(POST_UNIT);
-  stepStart = slot(STEP_START);
-  stepMonth = slot(STEP_MONTH);
-  stepPost = slot(STEP_POST);
-  stepFormal = slot(STEP_FORMAL);
-  personArrive = slot(PERSON_ARRIVE);
-  personAge = slot(PERSON_AGE);
-  personGroup = slot(PERSON_GROUP);
-  replacementGroup = slot(REPLACEMENT_GROUP);
-  replacementAge = slot(REPLACEMENT_AGE);
-  replacementService = slot(REPLACEMENT_SERVICE);
-  backfillDelay = slot(BACKFILL_DELAY);
-  hireMonth = slot(HIRE_MONTH);
-  postProfile = slot(POST_PROFILE);
-  personDepart = slot(PERSON_DEPART);
-  personMix = slot(PERSON_MIX);
-  replacementFirst = slot(REPLACEMENT_FIRST);
-  replacementPost = slot(REPLACEMENT_POST);
-  replacementArrive = slot(REPLACEMENT_ARRIVE);
-  replacementDepart = slot(REPLACEMENT_DEPART);
-  replacementLimit = slot(REPLACEMENT_LIMIT);
-  profileLimit = slot(PROFILE_LIMIT);
-  unitChainStart = slot(UNIT_CHAIN_START);
-  chainPerson = slot(CHAIN_PERSON);
-  chainMix = slot(CHAIN_MIX);
-  chainLimit = slot(CHAIN_LIMIT);
-  chainReplaced = slot(CHAIN_REPLACED);
-  chainQuick = slot(CHAIN_QUICK);
-  chainQuick1 = slot(CHAIN_QUICK1);
-  postLocal = slot(POST_LOCAL);
-  unitPostStart = slot(UNIT_POST_START);
-  unitPosts = slot(UNIT_POSTS);
-  blockRow = slot(BLOCK_ROW);
-  cellZero = slot(CELL_ZERO);
-  cellLowest = slot(CELL_LOWEST);
-  cellHighest = slot(CELL_HIGHEST);
-  keys = slot(KEYS);
-  postChange = slot(POST_CHANGE);
-  postBits = slot(POST_BITS);
-  postWords = slot(POST_WORDS);
-  touched = slot(TOUCHED);
-  seen = slot(SEEN);
-  unitChange = slot(UNIT_CHANGE);
-  unitBits = slot(UNIT_BITS);
-  block = slot(BLOCK);
-  const scalars = slot(SCALARS);
-  months = i32At(scalars, 0);
-  words = i32At(scalars, 1);
-  nPosts = i32At(scalars, 2);
-  runs = i32At(scalars, 3);
-}
 
 /** Murmur3's finaliser (`draws.ts`). */
 @inline function finish(x: i32): i32 {
@@ -261,7 +76,7 @@ export function drawExponential(signed: i32): f64 {
   return exitMonth(group, ageAtArrive, arrive, depart, exponentialOf(signed));
 }
 
-// ---- Deviations (deviations.ts) ----
+// ---- Deviations from the skeleton, as changes per month (see runner.ts) ----
 
 @inline function change(local: i32, bits: i32, t: i32, delta: i32): void {
   const bit = 1 << (t & 31);
@@ -426,7 +241,7 @@ function replacements(i: i32, key: i32, zs: i32): void {
 }
 
 /**
- * Adds all runs of unit u to the block of histograms (as changes per month, see deviations.ts);
+ * Adds all runs of unit u to the block of histograms (as changes per month, see runner.ts);
  * returns -1, or the cell whose deviation left its bins (a broken invariant).
  */
 export function unitRuns(u: i32): i32 {
