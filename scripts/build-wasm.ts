@@ -17,7 +17,7 @@ const target = fileURLToPath(new URL('../src/core/simulate/wasm/runs.wasm.ts', i
 export async function compileRuns(): Promise<Uint8Array> {
   let binary: Uint8Array | null = null;
   const { error, stderr } = await asc.main(
-    [source, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--initialMemory', '1', '--outFile', 'runs.wasm'],
+    [source, '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--initialMemory', '1', '--enable', 'simd', '--outFile', 'runs.wasm'],
     { writeFile: (name, contents) => { if (name.endsWith('.wasm')) binary = contents as Uint8Array; } },
   );
   if (error || !binary) throw new Error(`AssemblyScript failed: ${error?.message ?? ''}\n${stderr.toString()}`);

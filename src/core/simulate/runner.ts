@@ -37,7 +37,7 @@ const SLOTS = [
   'replacementDepart', 'replacementLimit', 'profileLimit', 'unitChainStart', 'chainPerson', 'chainMix', 'chainLimit',
   'chainReplaced', 'chainQuick', 'chainQuick1', 'postLocal', 'unitPostStart', 'unitPosts', 'blockRow', 'cellZero',
   'cellLowest', 'cellHighest', 'keys', 'postChange', 'postBits', 'postWords', 'touched', 'seen', 'unitChange', 'unitBits',
-  'block', 'scalars',
+  'candidates', 'candidateDraws', 'block', 'scalars',
 ] as const;
 type SlotName = (typeof SLOTS)[number];
 
@@ -69,11 +69,12 @@ export class Runner {
     // run), and that of the first replacement's draw, for a chain with one replacement in the skeleton.
     const chains = sk.unitChains;
     const n = chains.length;
-    const chainMix = new Int32Array(n);
+    // The runs read these three four at a time, past the last chain too.
+    const chainMix = new Int32Array(n + 4);
     const chainLimit = new Float64Array(n);
     const chainReplaced = new Uint8Array(n);
-    const chainQuick = new Int32Array(n);
-    const chainQuick1 = new Int32Array(n);
+    const chainQuick = new Int32Array(n + 4);
+    const chainQuick1 = new Int32Array(n + 4);
     const quick = (limit: number) => Math.min(2147483647, Math.ceil(limit));
     for (let j = 0; j < n; j++) {
       const i = chains[j]!;
@@ -89,6 +90,8 @@ export class Runner {
     const postLocal = new Int32Array(this.nPosts);
     let widest = 1;
     let longestBlock = 1;
+    let mostChains = 1;
+    for (let u = 0; u + 1 < sk.unitChainStart.length; u++) mostChains = Math.max(mostChains, sk.unitChainStart[u + 1]! - sk.unitChainStart[u]!);
     for (let u = 0; u + 1 < sk.unitPostStart.length; u++) {
       widest = Math.max(widest, sk.unitPostStart[u + 1]! - sk.unitPostStart[u]!);
       longestBlock = Math.max(longestBlock, sk.blockRow[u]! * months);
@@ -108,7 +111,7 @@ export class Runner {
       blockRow: sk.blockRow, cellZero: sk.cellZero, cellLowest: sk.cellLowest, cellHighest: sk.cellHighest, keys,
       // Scratch of a run (sizes in elements; zeroed, as the runs leave them).
       postChange: widest * months, postBits: widest * words, postWords: widest, touched: widest, seen: widest,
-      unitChange: months, unitBits: words, block: -longestBlock,
+      unitChange: months, unitBits: words, candidates: mostChains + 4, candidateDraws: mostChains + 4, block: -longestBlock,
       scalars: Int32Array.of(months, words, this.nPosts, keys.length),
     };
 

@@ -13,7 +13,7 @@ import {
   chainPerson, chainMix, chainLimit, chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart,
   unitPosts, blockRow, cellZero, cellLowest, cellHighest, keys, postChange, postBits,
   postWords, touched, seen, unitChange, unitBits, block, months, words,
-  nPosts, runs,
+  nPosts, runs, candidates, candidateDraws,
 } from './table';
 
 export { init, tableAt } from './table';
@@ -28,12 +28,39 @@ let unitWords: i32 = 0;
 /** Set when a deviation falls outside its cell's bins (an invariant of the skeleton): the cell. */
 let brokenCell: i32 = -1;
 
+/** For each 4-bit mask of lanes, the bytes of the lanes set, in order: a swizzle that packs them first. */
+const PACK: usize = memory.data<u8>([
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 0, 0, 0, 0, 0, 0, 0, 0,
+  8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 0, 0, 0, 0,
+  12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 12, 13, 14, 15, 0, 0, 0, 0,
+  8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+  4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0,
+  0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+]);
+
 /** Murmur3's finaliser (`draws.ts`). */
 @inline function finish(x: i32): i32 {
   let z = x;
   z = (z ^ (z >>> 16)) * <i32>0x85ebca6b;
   z = (z ^ (z >>> 13)) * <i32>0xc2b2ae35;
   return z ^ (z >>> 16);
+}
+
+/** `finish` of four lanes at once. */
+@inline function finish4(x: v128): v128 {
+  let z = i32x4.mul(v128.xor(x, i32x4.shr_u(x, 16)), i32x4.splat(<i32>0x85ebca6b));
+  z = i32x4.mul(v128.xor(z, i32x4.shr_u(z, 13)), i32x4.splat(<i32>0xc2b2ae35));
+  return v128.xor(z, i32x4.shr_u(z, 16));
 }
 
 /** `signedDraw` of runner.ts: the draw of a chain's member `generation`, less 2^31, as a signed number. */
@@ -251,19 +278,41 @@ export function unitRuns(u: i32): i32 {
   const last = i32At(unitChainStart, u + 1);
   for (let r = 0; r < runs; r++) {
     const key = i32At(keys, r);
-    for (let j = first; j < last; j++) {
-      const mix = i32At(chainMix, j);
-      const z = finish(key + mix);
+    // First pass, four chains at a time (WebAssembly SIMD) and without branches: the chains that may
+    // differ from the skeleton in this run by their quick limits, packed with their first draw (the
+    // arrays read have room past their end; the lanes past the unit's last chain are masked off).
+    // A chain without exactly one replacement has 2^31 - 1 as its second limit, which a draw reaches
+    // once in 2^32: it is then looked at for nothing (`replacements` finds no replacement's exit).
+    const keyLanes = i32x4.splat(key);
+    const keyLanes1 = i32x4.splat(key + <i32>0x632be5ab);
+    const sign = i32x4.splat(SIGN);
+    let n = 0;
+    for (let j = first; j < last; j += 4) {
+      const at = <usize>j << 2;
+      const mix = v128.load(chainMix + at);
+      const z = finish4(i32x4.add(keyLanes, mix));
+      const y = finish4(i32x4.add(keyLanes1, mix));
+      const hit = v128.or(
+        i32x4.ge_s(v128.xor(z, sign), v128.load(chainQuick + at)),
+        i32x4.ge_s(v128.xor(y, sign), v128.load(chainQuick1 + at)),
+      );
+      const m = i32x4.bitmask(hit) & ((1 << min(4, last - j)) - 1);
+      const pack = v128.load(PACK + (<usize>m << 4));
+      v128.store(candidateDraws + (<usize>n << 2), i8x16.swizzle(z, pack));
+      v128.store(candidates + (<usize>n << 2), i8x16.swizzle(i32x4.add(i32x4.splat(j), i32x4(0, 1, 2, 3)), pack));
+      n += popcnt(m);
+    }
+    // Second pass: the exact limits, and the chains' events.
+    for (let k = 0; k < n; k++) {
+      const j = i32At(candidates, k);
+      const z = i32At(candidateDraws, k);
       const zs = z ^ SIGN;
       if (zs >= i32At(chainQuick, j)) {
         if (<f64>zs >= f64At(chainLimit, j)) chain(i32At(chainPerson, j), key, z, true);
         else if (u8At(chainReplaced, j) == 1) replacements(i32At(chainPerson, j), key, z);
         continue;
       }
-      const limit1 = i32At(chainQuick1, j);
-      if (limit1 == 2147483647) continue;
-      const y = finish(key + mix + <i32>0x632be5ab);
-      if ((y ^ SIGN) >= limit1) replacements(i32At(chainPerson, j), key, z);
+      replacements(i32At(chainPerson, j), key, z);
     }
     if (touchedCount > 0) flush();
   }

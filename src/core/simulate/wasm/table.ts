@@ -52,8 +52,10 @@ const TOUCHED = 44;
 const SEEN = 45;
 const UNIT_CHANGE = 46;
 const UNIT_BITS = 47;
-const BLOCK = 48;
-const SCALARS = 49;
+const CANDIDATES = 48;
+const CANDIDATE_DRAWS = 49;
+const BLOCK = 50;
+const SCALARS = 51;
 
 export let pieceStart: usize = 0;
 export let pieceAge: usize = 0;
@@ -103,6 +105,8 @@ export let touched: usize = 0;
 export let seen: usize = 0;
 export let unitChange: usize = 0;
 export let unitBits: usize = 0;
+export let candidates: usize = 0;
+export let candidateDraws: usize = 0;
 export let block: usize = 0;
 
 export let months: i32 = 0;
@@ -188,6 +192,8 @@ export function init(): void {
   seen = slot(SEEN);
   unitChange = slot(UNIT_CHANGE);
   unitBits = slot(UNIT_BITS);
+  candidates = slot(CANDIDATES);
+  candidateDraws = slot(CANDIDATE_DRAWS);
   block = slot(BLOCK);
   const scalars = slot(SCALARS);
   months = i32At(scalars, 0);
