@@ -1,9 +1,10 @@
 // AssemblyScript: the Monte Carlo's runs of one unit, the steps of `runner.ts` on its arrays (read
 // through the table of `table.ts`), compiled to WebAssembly by scripts/build-wasm.ts.
 
-// The logarithm is AssemblyScript's own (IEEE arithmetic only): the same bits in every engine, where
-// the host's Math.log may differ in its last bit from one browser to another. The JavaScript that
-// needs the same numbers (exits.ts, the tests' reference) calls `drawExponential` of this module.
+// The logarithm of a draw is the module's own (a table made with AssemblyScript's Math.log, and IEEE
+// arithmetic only): the same bits in every engine, where the host's Math.log may differ in its last
+// bit from one browser to another. The JavaScript that needs the same numbers (exits.ts, the tests'
+// reference) calls `drawExponential` of this module.
 
 import {
   i32At, setI32, f64At, u8At, addI16, pieceStart, pieceAge, pieceTotal,
@@ -88,9 +89,34 @@ function exitMonth(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, e: f6
   return depart;
 }
 
+// ---- e = -ln(u) of a draw ----
+//
+// The draw d (0 <= d < 2^32) is 2^k * m with 1 <= m < 2; ln(d / 2^32) = (k - 32) ln 2 + ln m. The top
+// 7 bits of m after its leading one pick c = 1 + (i + 1/2) / 128 from a table of 1/c and ln c, and
+// ln m = ln c + ln(1 + r) with r = m / c - 1, |r| < 2^-8, from five terms of its series (the next is
+// below 6e-16). e is then within about 2e-15 of the exact -ln(d / 2^32): far finer than any month
+// boundary needs, with one table read and a few multiplications, in IEEE arithmetic only.
+
+/** Per i: 1 / c then ln c, with c = 1 + (i + 1/2) / 128 (filled when the module starts). */
+const LOG_TABLE: usize = memory.data(128 * 16, 16);
+for (let i = 0; i < 128; i++) {
+  const c = 1.0 + (<f64>i + 0.5) / 128.0;
+  const inverse = 1.0 / c;
+  store<f64>(LOG_TABLE + (<usize>i << 4), inverse);
+  store<f64>(LOG_TABLE + (<usize>i << 4) + 8, -Math.log(inverse));
+}
+const LN2: f64 = 0.6931471805599453;
+
 /** e = -ln(u) of the uniform u = draw / 2^32, for a 32-bit draw given as a signed number (draw - 2^31). */
 @inline function exponentialOf(signed: i32): f64 {
-  return -Math.log((<f64>signed + 2147483648.0) / 4294967296.0);
+  const d = <u32>(signed ^ SIGN);
+  if (d == 0) return Infinity;
+  const lead = clz(d);
+  const n = d << lead; // 2^31 <= n < 2^32: m = n / 2^31
+  const at = LOG_TABLE + (<usize>((n >>> 24) & 127) << 4);
+  const r = <f64>n * (1.0 / 2147483648.0) * load<f64>(at) - 1.0;
+  const series = r * (1.0 + r * (-0.5 + r * (1.0 / 3.0 + r * (-0.25 + r * 0.2))));
+  return <f64>(lead + 1) * LN2 - load<f64>(at, 8) - series;
 }
 
 /** `exponentialOf`, for JavaScript. */
