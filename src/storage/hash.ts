@@ -16,24 +16,18 @@ import type { Scenario } from '../core/scenario/schema';
  * the sorted list of every key instead, which it follows for every object (exact, but slower).
  */
 export function canonicalJson(value: unknown): string {
-  const keys = new Set<string>();
-  collectKeys(value, keys);
+  const shapes: Shapes = { orders: new Map(), keys: new Set(), indexKey: false };
+  const copy = sortedCopy(value, shapes);
   // sort() without a comparator orders strings by their UTF-16 code units.
-  const sorted = [...keys].sort();
-  if (sorted.some(isIndexKey)) return JSON.stringify(value, sorted) ?? 'null';
-  return JSON.stringify(sortedCopy(value, new Map())) ?? 'null';
+  if (shapes.indexKey) return JSON.stringify(value, [...shapes.keys].sort()) ?? 'null';
+  return JSON.stringify(copy) ?? 'null';
 }
 
-function collectKeys(value: unknown, keys: Set<string>): void {
-  if (value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (const item of value) collectKeys(item, keys);
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    keys.add(key);
-    collectKeys((value as Record<string, unknown>)[key], keys);
-  }
+/** The sorted keys of each list of keys met, every key met, and whether one of them is integer-like. */
+interface Shapes {
+  orders: Map<string, string[]>;
+  keys: Set<string>;
+  indexKey: boolean;
 }
 
 /** A key that objects order before the others, by number (an array index). */
@@ -41,17 +35,23 @@ function isIndexKey(key: string): boolean {
   return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 }
 
-/** A copy with every object's keys inserted in sorted order; `orders` keeps the sorted keys of each list of keys met. */
-function sortedCopy(value: unknown, orders: Map<string, string[]>): unknown {
+/** A copy with every object's keys inserted in sorted order. */
+function sortedCopy(value: unknown, shapes: Shapes): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((item) => sortedCopy(item, orders));
+  if (Array.isArray(value)) return value.map((item) => sortedCopy(item, shapes));
   const object = value as Record<string, unknown>;
   const keys = Object.keys(object);
   const shape = keys.join('\u0000');
-  let sorted = orders.get(shape);
-  if (!sorted) orders.set(shape, (sorted = keys.sort()));
+  let sorted = shapes.orders.get(shape);
+  if (!sorted) {
+    for (const key of keys) {
+      shapes.keys.add(key);
+      if (isIndexKey(key)) shapes.indexKey = true;
+    }
+    shapes.orders.set(shape, (sorted = keys.sort()));
+  }
   const copy: Record<string, unknown> = {};
-  for (const key of sorted) copy[key] = sortedCopy(object[key], orders);
+  for (const key of sorted) copy[key] = sortedCopy(object[key], shapes);
   return copy;
 }
 

@@ -91,9 +91,9 @@ export class Runner {
     let widest = 1;
     let longestBlock = 1;
     let mostChains = 1;
-    for (let u = 0; u + 1 < sk.unitChainStart.length; u++) mostChains = Math.max(mostChains, sk.unitChainStart[u + 1]! - sk.unitChainStart[u]!);
     for (let u = 0; u + 1 < sk.unitPostStart.length; u++) {
       widest = Math.max(widest, sk.unitPostStart[u + 1]! - sk.unitPostStart[u]!);
+      mostChains = Math.max(mostChains, sk.unitChainStart[u + 1]! - sk.unitChainStart[u]!);
       longestBlock = Math.max(longestBlock, sk.blockRow[u]! * months);
       for (let j = sk.unitPostStart[u]!; j < sk.unitPostStart[u + 1]!; j++) postLocal[sk.unitPosts[j]!] = j - sk.unitPostStart[u]!;
     }
