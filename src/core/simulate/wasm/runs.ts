@@ -132,15 +132,11 @@ export function drawExponential(signed: i32): f64 {
 // ---- Deviations from the skeleton, as changes per month (see runner.ts) ----
 
 @inline function change(local: i32, bits: i32, t: i32, delta: i32): void {
-  const bit = 1 << (t & 31);
-  const w = t >>> 5;
   const at = local * months + t;
+  const w = t >>> 5;
   setI32(postChange, at, i32At(postChange, at) + delta);
-  setI32(postBits, bits + w, i32At(postBits, bits + w) | bit);
+  setI32(postBits, bits + w, i32At(postBits, bits + w) | (1 << (t & 31)));
   setI32(postWords, local, i32At(postWords, local) | (1 << w));
-  setI32(unitChange, t, i32At(unitChange, t) + delta);
-  setI32(unitBits, w, i32At(unitBits, w) | bit);
-  unitWords |= 1 << w;
 }
 
 function stretch(post: i32, from: i32, to: i32, delta: i32): void {
@@ -155,7 +151,17 @@ function stretch(post: i32, from: i32, to: i32, delta: i32): void {
   if (to < months) change(local, bits, to, -delta);
 }
 
-function walk(change: usize, changeAt: i32, bits: usize, bitsAt: i32, wordMask: i32, c: i32, zero: i32, row: i32, withUnit: bool): void {
+// How a walk treats the unit: the walk of its only post counts the unit's runs too (ALONE), the walk
+// of one of several posts adds its changes to the unit's (GATHER), the unit's own walk (UNIT).
+const ALONE = 0;
+const GATHER = 1;
+const UNIT = 2;
+
+/**
+ * Walks a cell's changes of one run in order of month (reading the set bits of its words), moving the
+ * run between the cell's bins and clearing the changes as it goes.
+ */
+@inline function walk(change: usize, changeAt: i32, bits: usize, bitsAt: i32, wordMask: i32, c: i32, zero: i32, row: i32, mode: i32): void {
   const lowest = i32At(cellLowest, c);
   const highest = i32At(cellHighest, c);
   const unitCell = nPosts + unit;
@@ -183,14 +189,17 @@ function walk(change: usize, changeAt: i32, bits: usize, bitsAt: i32, wordMask: 
         if (dev < lowest || dev > highest) brokenCell = c;
         else addI16(block, at + dev, 1);
       }
-      if (withUnit) {
-        setI32(unitChange, t, 0);
+      if (mode == ALONE) {
         const unitAt = unitZero + t * row;
         if (before != 0) addI16(block, unitAt + before, -1);
         if (dev != 0) {
           if (dev < unitLowest || dev > unitHighest) brokenCell = unitCell;
           else addI16(block, unitAt + dev, 1);
         }
+      } else if (mode == GATHER) {
+        setI32(unitChange, t, i32At(unitChange, t) + net);
+        setI32(unitBits, w, i32At(unitBits, w) | (1 << (t & 31)));
+        unitWords |= 1 << w;
       }
     }
   }
@@ -204,17 +213,20 @@ function flush(): void {
   const count = touchedCount;
   touchedCount = 0;
   stamp++;
+  if (count == 1) {
+    const local = i32At(touched, 0);
+    const p = i32At(unitPosts, firstPost + local);
+    walk(postChange, local * months, postBits, local * words, i32At(postWords, local), p, i32At(cellZero, p), row, ALONE);
+    setI32(postWords, local, 0);
+    return;
+  }
   for (let k = 0; k < count; k++) {
     const local = i32At(touched, k);
     const p = i32At(unitPosts, firstPost + local);
-    walk(postChange, local * months, postBits, local * words, i32At(postWords, local), p, i32At(cellZero, p), row, count == 1);
+    walk(postChange, local * months, postBits, local * words, i32At(postWords, local), p, i32At(cellZero, p), row, GATHER);
     setI32(postWords, local, 0);
   }
-  if (count == 1) {
-    for (let w = 0; w < words; w++) setI32(unitBits, w, 0);
-  } else {
-    walk(unitChange, 0, unitBits, 0, unitWords, unitCell, i32At(cellZero, unitCell), row, false);
-  }
+  walk(unitChange, 0, unitBits, 0, unitWords, unitCell, i32At(cellZero, unitCell), row, UNIT);
   unitWords = 0;
 }
 
