@@ -139,7 +139,7 @@ export function drawExponential(signed: i32): f64 {
   setI32(postWords, local, i32At(postWords, local) | (1 << w));
 }
 
-function stretch(post: i32, from: i32, to: i32, delta: i32): void {
+@inline function stretch(post: i32, from: i32, to: i32, delta: i32): void {
   if (from >= to || from >= months || i32At(postUnit, post) != unit) return;
   const local = i32At(postLocal, post);
   const bits = local * words;
