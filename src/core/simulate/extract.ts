@@ -1,11 +1,12 @@
 /**
- * Statistics of a unit and its posts from the unit's block of histograms (`runner.ts`): the
- * changes per month are summed into counts of runs by deviation, then each cell and month is read
- * once. The runs counted at deviation d != 0 hold s(m) + d people, s the skeleton's headcount; the
- * others (bin 0, never written by the runs) hold s(m).
+ * Statistics of a unit and its posts from the unit's block of histograms (`runner.ts`), once the
+ * runner has summed its changes per month into counts of runs by deviation (`Runner.sumMonths`), then
+ * each cell and month is read once. The runs counted at deviation d != 0 hold s(m) + d people, s the
+ * skeleton's headcount; the others (bin 0, never written by the runs) hold s(m).
  *
  * Each cell and month goes through `fillCellMonthBins` of `statistics.ts` (the reference Monte Carlo
- * uses it too): one pass over the bins gives the six ranks, the mean and both chances.
+ * uses it too): one pass over the bins gives the six ranks, the mean and both chances. Without the
+ * statistics per post, the runner has also summed the posts' vacancy chances of the unit.
  */
 import type { SimulationInput } from './input';
 import type { Skeleton } from './skeleton';
@@ -27,23 +28,23 @@ export class Extractor {
     this.ranks = percentileRanks(runs);
   }
 
-  /** Statistics of unit u and its posts from its block of histograms (summed in place). */
-  unit(u: number, hist: Int16Array): void {
+  /**
+   * Statistics of unit u and its posts from its block of histograms, summed over the months; without
+   * statistics per post, `vacancy` has the unit's expected number of vacant posts per month.
+   */
+  unit(u: number, hist: Int16Array, vacancy: Float32Array): void {
     const { months, sk } = this;
-    const row = sk.blockRow[u]!;
-    // The runs were counted as changes per month: sum them over the months.
-    for (let at = row; at < row * months; at++) hist[at]! += hist[at - row]!;
     this.cell(this.units, u, this.nPosts + u, this.input.unitNeed, hist);
     const vacantPosts = this.units.vacantPosts;
+    if (!this.posts) {
+      vacantPosts.set(vacancy, u * months);
+      return;
+    }
     for (let j = sk.unitPostStart[u]!; j < sk.unitPostStart[u + 1]!; j++) {
       const p = sk.unitPosts[j]!;
-      if (this.posts) {
-        this.cell(this.posts, p, p, this.input.postNeed, hist);
-        const vacant = this.posts.vacant;
-        for (let m = 0; m < months; m++) vacantPosts[u * months + m]! += vacant[p * months + m]!;
-      } else {
-        this.vacancy(u, p, hist);
-      }
+      this.cell(this.posts, p, p, this.input.postNeed, hist);
+      const vacant = this.posts.vacant;
+      for (let m = 0; m < months; m++) vacantPosts[u * months + m]! += vacant[p * months + m]!;
     }
   }
 
@@ -70,30 +71,6 @@ export class Extractor {
       hist[zero] = runs - elsewhere;
       // Bin zero + d counts the runs holding s + d people.
       fillCellMonthBins(out, at, hist, zero + lowest, zero + highest, s - zero, needs, runs, ranks, overloadTolerance);
-    }
-  }
-
-  /** Adds post p's chance of being vacant (nobody, need > 0) in each month to its unit's expected count. */
-  private vacancy(u: number, p: number, hist: Int16Array): void {
-    const { months, sk, runs } = this;
-    const postNeed = this.input.postNeed;
-    const vacantPosts = this.units.vacantPosts;
-    const row = sk.blockRow[u]!;
-    let step = sk.cellStepStart[p]!;
-    const stepEnd = sk.cellStepStart[p + 1]!;
-    for (let m = 0; m < months; m++) {
-      while (step + 1 < stepEnd && sk.cellStepMonth[step + 1]! <= m) step++;
-      if (runs === 0 || !(postNeed[p * months + m]! > 0)) continue;
-      const s = sk.cellStepValue[step]!;
-      const zero = m * row + sk.cellZero[p]!;
-      // Runs with nobody: deviation -s; when s is 0, the runs counted at no other deviation.
-      let nobody = 0;
-      if (s > 0) nobody = s <= -sk.cellLowest[p]! ? hist[zero - s]! : 0;
-      else {
-        nobody = runs;
-        for (let d = 1; d <= sk.cellHighest[p]!; d++) nobody -= hist[zero + d]!;
-      }
-      vacantPosts[u * months + m]! += Math.fround(nobody / runs);
     }
   }
 }

@@ -64,12 +64,12 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const seed = options.seed ?? 1;
   if (!Number.isInteger(seed)) throw new RangeError(`seed must be a whole number, got ${seed}`);
 
+  const withPosts = options.postStatistics ?? true;
   const skeleton = buildSkeleton(input);
   const keys = Int32Array.from(runKeys(seed, runs), (k) => k | 0);
-  const runner = new Runner(input, skeleton, keys);
+  const runner = new Runner(input, skeleton, keys, !withPosts);
   const { months } = input;
   const nUnits = input.unitIds.length;
-  const withPosts = options.postStatistics ?? true;
   const posts = emptyStatistics(withPosts ? input.postIds.length * months : 0);
   const units = { ...emptyStatistics(nUnits * months), vacantPosts: new Float32Array(nUnits * months) };
 
@@ -85,7 +85,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   let reported = 0;
   for (let u = 0; u < nUnits; u++) {
     runner.addRuns(u);
-    extractor.unit(u, block);
+    runner.sumMonths(u);
+    extractor.unit(u, block, runner.vacancy);
     block.fill(0, 0, skeleton.blockRow[u]! * months);
     done += work(u);
     if (options.onProgress && (done - reported >= every || u === nUnits - 1)) {

@@ -16,7 +16,7 @@
  *
  * The block of a unit holds, for each month, the bins of the unit then those of its posts
  * (`Skeleton.blockRow`). The runs count by deviation d from the skeleton's headcount, as
- * difference arrays over months (prefix-summed by the extractor): when a run's d changes in month t,
+ * difference arrays over months (summed over the months by `sumMonths`): when a run's d changes in month t,
  * the run leaves bin d and enters bin d' in month t, and bin 0 is never written (it is the runs
  * counted nowhere else). Within a run, each stretch adds its change at its first month and takes it
  * back at its end, in a table of changes per (post, month) and per month for the unit, with a bit per
@@ -37,7 +37,8 @@ const SLOTS = [
   'replacementDepart', 'replacementLimit', 'profileLimit', 'unitChainStart', 'chainPerson', 'chainMix', 'chainLimit',
   'chainReplaced', 'chainQuick', 'chainQuick1', 'postLocal', 'unitPostStart', 'unitPosts', 'blockRow', 'cellZero',
   'cellLowest', 'cellHighest', 'keys', 'postChange', 'postBits', 'postWords', 'touched', 'seen', 'unitChange', 'unitBits',
-  'candidates', 'candidateDraws', 'block', 'scalars',
+  'candidates', 'candidateDraws', 'postNeedAt', 'neededMonths', 'cellStepStart', 'cellStepMonth', 'cellStepValue', 'stepAt', 'vacancy', 'block',
+  'scalars',
 ] as const;
 type SlotName = (typeof SLOTS)[number];
 
@@ -49,8 +50,14 @@ export class Runner {
   /** The current unit's block of histograms (a view of the module's memory, as long as the longest block). */
   readonly block: Int16Array;
 
-  /** `keys`: the runs' keys (`runKeys`, as signed numbers). */
-  constructor(input: SimulationInput, sk: Skeleton, keys: Int32Array) {
+  /** With `withVacancy`, the posts' chances of being vacant per month summed by `sumMonths` (a view of the module's memory). */
+  readonly vacancy: Float32Array;
+
+  /**
+   * `keys`: the runs' keys (`runKeys`, as signed numbers). `withVacancy`: whether `sumMonths` is to
+   * sum the posts' vacancy chances (when the statistics per post are left out).
+   */
+  constructor(input: SimulationInput, sk: Skeleton, keys: Int32Array, private readonly withVacancy = false) {
     const months = input.months;
     this.months = months;
     this.nPosts = input.postIds.length;
@@ -98,6 +105,7 @@ export class Runner {
       for (let j = sk.unitPostStart[u]!; j < sk.unitPostStart[u + 1]!; j++) postLocal[sk.unitPosts[j]!] = j - sk.unitPostStart[u]!;
     }
 
+    const needs = withVacancy ? neededMonths(input.postNeed, this.nPosts, months) : { at: new Int32Array(0), months: new Uint8Array(0) };
     const columns: Record<SlotName, Column | number> = {
       pieceStart: sk.curve.pieceStart, pieceAge: sk.curve.pieceAge, pieceTotal: sk.curve.pieceTotal, pieceRate: sk.curve.pieceRate,
       postUnit: input.postUnit, stepStart: input.stepStart, stepMonth: input.stepMonth, stepPost: input.stepPost,
@@ -111,7 +119,10 @@ export class Runner {
       blockRow: sk.blockRow, cellZero: sk.cellZero, cellLowest: sk.cellLowest, cellHighest: sk.cellHighest, keys,
       // Scratch of a run (sizes in elements; zeroed, as the runs leave them).
       postChange: widest * months, postBits: widest * words, postWords: widest, touched: widest, seen: widest,
-      unitChange: months, unitBits: words, candidates: mostChains + 4, candidateDraws: mostChains + 4, block: -longestBlock,
+      unitChange: months, unitBits: words, candidates: mostChains + 4, candidateDraws: mostChains + 4,
+      // For the posts' vacancy: whether each post has a need in each month, and its skeleton's headcounts.
+      postNeedAt: needs.at, neededMonths: needs.months, cellStepStart: sk.cellStepStart,
+      cellStepMonth: sk.cellStepMonth, cellStepValue: sk.cellStepValue, stepAt: widest, vacancy: months, block: -longestBlock,
       scalars: Int32Array.of(months, words, this.nPosts, keys.length),
     };
 
@@ -136,6 +147,7 @@ export class Runner {
       if (typeof column !== 'number') bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), base + at[k]!);
     });
     this.block = new Int16Array(memory.buffer, base + at[SLOTS.indexOf('block')]!, longestBlock);
+    this.vacancy = new Float32Array(memory.buffer, base + at[SLOTS.indexOf('vacancy')]!, months);
     this.exports = exports;
     this.exports.init();
   }
@@ -145,12 +157,38 @@ export class Runner {
     return this.unitChainStart[u + 1]! > this.unitChainStart[u]!;
   }
 
+  /**
+   * Sums unit u's block over the months (from changes per month to counts of runs by deviation) and,
+   * when made `withVacancy`, its posts' vacancy chances per month into `vacancy`.
+   */
+  sumMonths(u: number): void {
+    this.exports.sumMonths(u, this.withVacancy);
+  }
+
   /** Adds every run to unit u's block of histograms (`block`, as changes per month). */
   addRuns(u: number): void {
     if (!this.random(u)) return;
     const broken = this.exports.unitRuns(u);
     if (broken >= 0) throw new Error(`simulation invariant broken: cell ${broken} (unit ${u}) left its bins`);
   }
+}
+
+/**
+ * Where each post has a need above 0 (`need[p * months + m]`): `at[p]` is -1 for a post with a need in
+ * every month (nearly all of them), else the place of its months in `months` (1 for a need, else 0).
+ */
+function neededMonths(need: Float64Array, nPosts: number, months: number): { at: Int32Array; months: Uint8Array } {
+  const at = new Int32Array(nPosts).fill(-1);
+  const some: number[] = [];
+  for (let p = 0; p < nPosts; p++) {
+    const from = p * months;
+    let m = 0;
+    while (m < months && need[from + m]! > 0) m++;
+    if (m === months) continue;
+    at[p] = some.length;
+    for (let k = 0; k < months; k++) some.push(need[from + k]! > 0 ? 1 : 0);
+  }
+  return { at, months: Uint8Array.from(some) };
 }
 
 /** Chances scaled to compare with draws less 2^31 as signed numbers: leaves when the draw is at or above. */

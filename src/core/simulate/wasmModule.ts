@@ -8,6 +8,7 @@ import { RUNS_WASM } from './wasm/runs.wasm';
 export interface RunsExports {
   init(): void;
   unitRuns(u: number): number;
+  sumMonths(u: number, withVacancy: boolean): void;
   drawExponential(signed: number): number;
   /** Address of the table of the arrays' addresses, past the module's own data. */
   tableAt(): number;

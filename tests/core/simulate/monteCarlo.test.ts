@@ -204,6 +204,23 @@ describe('monteCarlo: progress and options', () => {
     expect(bytes({ ...lean, posts: full.posts })).toEqual(bytes(full));
   });
 
+  it('counts a post as vacant only in the months in which it has a need, with or without the statistics per post', () => {
+    // Posts that may be empty in some runs, and have no need in their first half of the horizon.
+    const before = monteCarlo(input, { runs: 60, seed: 9, postStatistics: false });
+    const needless = { ...input, postNeed: input.postNeed.slice() };
+    const { months } = input;
+    const emptied = [...input.postIds.keys()].filter((p) => before.units.vacantPosts[input.postUnit[p]! * months + months - 1]! > 0).slice(0, 5);
+    expect(emptied.length).toBeGreaterThan(0);
+    for (const p of emptied) needless.postNeed.fill(0, p * months, p * months + (months >> 1));
+    const full = monteCarlo(needless, { runs: 60, seed: 9 });
+    const lean = monteCarlo(needless, { runs: 60, seed: 9, postStatistics: false });
+    expect(bytes({ ...lean, posts: full.posts })).toEqual(bytes(full));
+    for (const p of emptied) {
+      for (let m = 0; m < months >> 1; m++) expect(full.posts.vacant[p * months + m]).toBe(0);
+    }
+    expect(lean.units.vacantPosts).not.toEqual(before.units.vacantPosts);
+  });
+
   it('hands its arrays over as transferable buffers', () => {
     const result = monteCarlo(input, { runs: 5 });
     const buffers = transferables(result);

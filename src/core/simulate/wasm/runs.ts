@@ -14,7 +14,7 @@ import {
   chainPerson, chainMix, chainLimit, chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart,
   unitPosts, blockRow, cellZero, cellLowest, cellHighest, keys, postChange, postBits,
   postWords, touched, seen, unitChange, unitBits, block, months, words,
-  nPosts, runs, candidates, candidateDraws,
+  nPosts, runs, candidates, candidateDraws, postNeedAt, neededMonths, cellStepStart, cellStepMonth, cellStepValue, stepAt, vacancy,
 } from './table';
 
 export { init, tableAt } from './table';
@@ -355,4 +355,56 @@ export function unitRuns(u: i32): i32 {
     if (touchedCount > 0) flush();
   }
   return brokenCell;
+}
+
+// ---- The unit's block summed over months, and its posts' vacancy (extract.ts) ----
+
+/**
+ * Sums unit u's block of changes over the months, in place (each month's row adds the row before it,
+ * eight bins at a time: with a row of eight bins or more, the row before is already summed where it
+ * is read). With `withVacancy`, then sums its posts' chances of being vacant (nobody, need > 0) in
+ * each month, in the order of `unitPosts`, into `vacancy[m]` (32-bit, as extract.ts adds them).
+ */
+export function sumMonths(u: i32, withVacancy: bool): void {
+  const row = i32At(blockRow, u);
+  const end = row * months;
+  let at = row;
+  if (row >= 8) {
+    for (; at + 8 <= end; at += 8) {
+      const p = block + (<usize>at << 1);
+      v128.store(p, i16x8.add(v128.load(p), v128.load(p - (<usize>row << 1))));
+    }
+  }
+  for (; at < end; at++) addI16(block, at, <i32>load<i16>(block + (<usize>(at - row) << 1)));
+  if (!withVacancy) return;
+
+  const firstPost = i32At(unitPostStart, u);
+  const count = i32At(unitPostStart, u + 1) - firstPost;
+  for (let j = 0; j < count; j++) setI32(stepAt, j, i32At(cellStepStart, i32At(unitPosts, firstPost + j)));
+  for (let m = 0; m < months; m++) {
+    let sum: f32 = 0;
+    const rowAt = m * row;
+    for (let j = 0; j < count; j++) {
+      const p = i32At(unitPosts, firstPost + j);
+      // The skeleton's headcount of the post in month m.
+      let step = i32At(stepAt, j);
+      while (step + 1 < i32At(cellStepStart, p + 1) && i32At(cellStepMonth, step + 1) <= m) step++;
+      setI32(stepAt, j, step);
+      const needAt = i32At(postNeedAt, p);
+      if (needAt >= 0 && u8At(neededMonths, needAt + m) == 0) continue;
+      const s = i32At(cellStepValue, step);
+      const zero = rowAt + i32At(cellZero, p);
+      // Runs with nobody: deviation -s; when s is 0, the runs counted at no other deviation.
+      let nobody = 0;
+      if (s > 0) {
+        if (s <= -i32At(cellLowest, p)) nobody = <i32>load<i16>(block + (<usize>(zero - s) << 1));
+      } else {
+        nobody = runs;
+        const highest = i32At(cellHighest, p);
+        for (let d = 1; d <= highest; d++) nobody -= <i32>load<i16>(block + (<usize>(zero + d) << 1));
+      }
+      sum += <f32>(<f64>nobody / <f64>runs);
+    }
+    store<f32>(vacancy + (<usize>m << 2), sum);
+  }
 }
