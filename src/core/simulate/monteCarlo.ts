@@ -75,7 +75,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
 
   // Unit by unit, all runs at once: one unit's block of histograms, written and read while it is in
   // the cache, and no memory that grows with the agency besides the results.
-  const extractor = new Extractor(input, skeleton, runs, withPosts ? posts : null, units);
+  const extractor = withPosts ? new Extractor(input, skeleton, runs, posts, units) : null;
   const block = runner.block;
   const work = (u: number) => Math.max(1, (skeleton.unitChainStart[u + 1]! - skeleton.unitChainStart[u]!) * runs);
   let total = 0;
@@ -86,7 +86,8 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   for (let u = 0; u < nUnits; u++) {
     runner.addRuns(u);
     runner.sumMonths(u);
-    extractor.unit(u, block, runner.vacancy);
+    runner.unitStatistics(u, units);
+    extractor?.unitPosts(u, block);
     block.fill(0, 0, skeleton.blockRow[u]! * months);
     done += work(u);
     if (options.onProgress && (done - reported >= every || u === nUnits - 1)) {

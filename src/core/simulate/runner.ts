@@ -22,9 +22,11 @@
  * back at its end, in a table of changes per (post, month) and per month for the unit, with a bit per
  * month that has a change, so the walk visits the changed months in order by reading set bits.
  */
+import { EJ_TOLERANCE } from '../abk';
 import { TWO_32 } from './draws';
 import type { SimulationInput } from './input';
 import type { Skeleton } from './skeleton';
+import { percentileRanks, type CellStatistics } from './statistics';
 import { runsInstance, type RunsExports } from './wasmModule';
 
 type Column = Int32Array | Float64Array | Uint8Array | Int16Array;
@@ -37,10 +39,15 @@ const SLOTS = [
   'replacementDepart', 'replacementLimit', 'profileLimit', 'unitChainStart', 'chainPerson', 'chainMix', 'chainLimit',
   'chainReplaced', 'chainQuick', 'chainQuick1', 'postLocal', 'unitPostStart', 'unitPosts', 'blockRow', 'cellZero',
   'cellLowest', 'cellHighest', 'keys', 'postChange', 'postBits', 'postWords', 'touched', 'seen', 'unitChange', 'unitBits',
-  'candidates', 'candidateDraws', 'postNeedAt', 'neededMonths', 'cellStepStart', 'cellStepMonth', 'cellStepValue', 'stepAt', 'vacancy', 'block',
-  'scalars',
+  'candidates', 'candidateDraws', 'postNeedAt', 'neededMonths', 'cellStepStart', 'cellStepMonth', 'cellStepValue', 'stepAt', 'vacancy', 'unitNeed',
+  'ranks', 'overload', 'unitStats', 'block', 'scalars',
 ] as const;
 type SlotName = (typeof SLOTS)[number];
+
+/** The columns of the module's unit statistics, in their order there (`wasm/runs.ts`, keep in step). */
+const UNIT_STATISTICS = [
+  'ejP10', 'ejP50', 'ejP90', 'headcountP10', 'headcountP50', 'headcountP90', 'meanHeadcount', 'vacant', 'overloaded',
+] as const satisfies readonly (keyof CellStatistics)[];
 
 export class Runner {
   readonly months: number;
@@ -50,8 +57,10 @@ export class Runner {
   /** The current unit's block of histograms (a view of the module's memory, as long as the longest block). */
   readonly block: Int16Array;
 
-  /** With `withVacancy`, the posts' chances of being vacant per month summed by `sumMonths` (a view of the module's memory). */
-  readonly vacancy: Float32Array;
+  /** The module's statistics of a unit, a view per column of `UNIT_STATISTICS`. */
+  private readonly unitStats: Float32Array[];
+  /** With `withVacancy`, the unit's posts' chances of being vacant summed per month (`sumMonths`). */
+  private readonly vacancy: Float32Array;
 
   /**
    * `keys`: the runs' keys (`runKeys`, as signed numbers). `withVacancy`: whether `sumMonths` is to
@@ -122,7 +131,11 @@ export class Runner {
       unitChange: months, unitBits: words, candidates: mostChains + 4, candidateDraws: mostChains + 4,
       // For the posts' vacancy: whether each post has a need in each month, and its skeleton's headcounts.
       postNeedAt: needs.at, neededMonths: needs.months, cellStepStart: sk.cellStepStart,
-      cellStepMonth: sk.cellStepMonth, cellStepValue: sk.cellStepValue, stepAt: widest, vacancy: months, block: -longestBlock,
+      cellStepMonth: sk.cellStepMonth, cellStepValue: sk.cellStepValue, stepAt: widest, vacancy: months,
+      // For the units' statistics.
+      unitNeed: input.unitNeed, ranks: Int32Array.from(percentileRanks(keys.length)),
+      overload: Float64Array.of(1 + input.overloadTolerance + EJ_TOLERANCE), unitStats: UNIT_STATISTICS.length * months,
+      block: -longestBlock,
       scalars: Int32Array.of(months, words, this.nPosts, keys.length),
     };
 
@@ -144,10 +157,14 @@ export class Runner {
     SLOTS.forEach((name, k) => {
       table[2 * k] = base + at[k]!;
       const column = columns[name];
-      if (typeof column !== 'number') bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), base + at[k]!);
+      // The memory may hold an earlier Monte Carlo's arrays: scratch starts at zero.
+      if (typeof column === 'number') bytes.fill(0, base + at[k]!, base + (at[k + 1] ?? end));
+      else bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.byteLength), base + at[k]!);
     });
     this.block = new Int16Array(memory.buffer, base + at[SLOTS.indexOf('block')]!, longestBlock);
     this.vacancy = new Float32Array(memory.buffer, base + at[SLOTS.indexOf('vacancy')]!, months);
+    const statsAt = base + at[SLOTS.indexOf('unitStats')]!;
+    this.unitStats = UNIT_STATISTICS.map((_, k) => new Float32Array(memory.buffer, statsAt + 4 * k * months, months));
     this.exports = exports;
     this.exports.init();
   }
@@ -163,6 +180,18 @@ export class Runner {
    */
   sumMonths(u: number): void {
     this.exports.sumMonths(u, this.withVacancy);
+  }
+
+  /**
+   * Unit u's statistics for every month into `out` (at `u * months`), from its block summed over the
+   * months: what `fillCellMonthBins` of statistics.ts gives from the same bins, worked out in the
+   * module; made `withVacancy`, the unit's expected number of vacant posts too.
+   */
+  unitStatistics(u: number, out: CellStatistics & { vacantPosts: Float32Array }): void {
+    this.exports.unitStatistics(u);
+    const at = u * this.months;
+    for (let k = 0; k < UNIT_STATISTICS.length; k++) out[UNIT_STATISTICS[k]!].set(this.unitStats[k]!, at);
+    if (this.withVacancy) out.vacantPosts.set(this.vacancy, at);
   }
 
   /** Adds every run to unit u's block of histograms (`block`, as changes per month). */

@@ -9,6 +9,7 @@ export interface RunsExports {
   init(): void;
   unitRuns(u: number): number;
   sumMonths(u: number, withVacancy: boolean): void;
+  unitStatistics(u: number): void;
   drawExponential(signed: number): number;
   /** Address of the table of the arrays' addresses, past the module's own data. */
   tableAt(): number;
@@ -18,7 +19,7 @@ export interface RunsExports {
 interface WasmApi {
   Module: new (bytes: Uint8Array) => object;
   Instance: new (module: object, imports: object) => { exports: RunsExports };
-  Memory: new (size: { initial: number }) => { buffer: ArrayBuffer };
+  Memory: new (size: { initial: number }) => { buffer: ArrayBuffer; grow(pages: number): number };
 }
 const host = globalThis as unknown as { WebAssembly: WasmApi; atob(s: string): string };
 
@@ -34,23 +35,33 @@ function runsModule(): object {
 /** Bytes kept for the module's own data (its static data take a few kilobytes, see `tableAt`). */
 const MODULE_DATA_BYTES = 65536;
 
+let shared: { exports: RunsExports; memory: WasmMemory } | null = null;
+
 /**
- * A new instance of the module over a memory of at least `bytes` bytes past the module's data; the
- * caller's table and arrays start at `exports.tableAt()`.
+ * The thread's instance of the module, over a memory of at least `bytes` bytes past the module's
+ * data (grown when needed); the caller's table and arrays start at `exports.tableAt()`. It is the
+ * same instance from one Monte Carlo to the next: the first touch of each page of new memory costs
+ * more than the runs' use of it (a few milliseconds per megabyte), and a worker runs many. One
+ * caller at a time (a Monte Carlo runs to its end without giving way), which must clear the scratch
+ * it reads before writing.
  */
 export function runsInstance(bytes: number): { exports: RunsExports; memory: WasmMemory } {
-  const memory = new host.WebAssembly.Memory({ initial: Math.ceil((MODULE_DATA_BYTES + bytes) / 65536) });
-  const exports = new host.WebAssembly.Instance(runsModule(), { env: { memory } }).exports;
-  if (exports.tableAt() > MODULE_DATA_BYTES) throw new Error(`the runs' module has ${exports.tableAt()} bytes of data, more than kept for it`);
-  return { exports, memory };
+  const pages = Math.ceil((MODULE_DATA_BYTES + bytes) / 65536);
+  if (!shared) {
+    const memory = new host.WebAssembly.Memory({ initial: pages });
+    const exports = new host.WebAssembly.Instance(runsModule(), { env: { memory } }).exports;
+    if (exports.tableAt() > MODULE_DATA_BYTES) throw new Error(`the runs' module has ${exports.tableAt()} bytes of data, more than kept for it`);
+    shared = { exports, memory };
+  }
+  const have = shared.memory.buffer.byteLength / 65536;
+  if (have < pages) shared.memory.grow(pages - have);
+  return shared;
 }
 
-let own: RunsExports | null = null;
 /**
  * e = -ln(draw / 2^32) for a 32-bit draw given as a signed number (`draw - 2^31`, |0), with the
  * module's own logarithm: the runs' numbers, bit for bit, in every engine.
  */
 export function drawExponential(signed: number): number {
-  own ??= runsInstance(0).exports;
-  return own.drawExponential(signed);
+  return runsInstance(0).exports.drawExponential(signed);
 }

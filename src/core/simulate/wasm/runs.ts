@@ -7,7 +7,7 @@
 // reference) calls `drawExponential` of this module.
 
 import {
-  i32At, setI32, f64At, u8At, addI16, pieceStart, pieceAge, pieceTotal,
+  init as readTable, i32At, setI32, f64At, u8At, addI16, pieceStart, pieceAge, pieceTotal,
   pieceRate, postUnit, stepStart, stepMonth, stepPost, stepFormal, personArrive, personAge,
   personGroup, replacementGroup, replacementAge, replacementService, backfillDelay, hireMonth, postProfile, personDepart,
   personMix, replacementFirst, replacementPost, replacementArrive, replacementDepart, replacementLimit, profileLimit, unitChainStart,
@@ -15,9 +15,10 @@ import {
   unitPosts, blockRow, cellZero, cellLowest, cellHighest, keys, postChange, postBits,
   postWords, touched, seen, unitChange, unitBits, block, months, words,
   nPosts, runs, candidates, candidateDraws, postNeedAt, neededMonths, cellStepStart, cellStepMonth, cellStepValue, stepAt, vacancy,
+  unitNeed, ranks, overload, unitStats,
 } from './table';
 
-export { init, tableAt } from './table';
+export { tableAt } from './table';
 
 const SIGN: i32 = <i32>0x80000000;
 
@@ -28,6 +29,16 @@ let stamp: i32 = 1;
 let unitWords: i32 = 0;
 /** Set when a deviation falls outside its cell's bins (an invariant of the skeleton): the cell. */
 let brokenCell: i32 = -1;
+
+/** Reads the table of addresses (see table.ts) and starts the runs afresh (the instance serves many). */
+export function init(): void {
+  readTable();
+  unit = -1;
+  touchedCount = 0;
+  stamp = 1;
+  unitWords = 0;
+  brokenCell = -1;
+}
 
 /** For each 4-bit mask of lanes, the bytes of the lanes set, in order: a swizzle that packs them first. */
 const PACK: usize = memory.data<u8>([
@@ -406,5 +417,113 @@ export function sumMonths(u: i32, withVacancy: bool): void {
       sum += <f32>(<f64>nobody / <f64>runs);
     }
     store<f32>(vacancy + (<usize>m << 2), sum);
+  }
+}
+
+// ---- The unit's statistics per month (`fillCellMonthBins` and `fillCellMonthAllAt` of statistics.ts) ----
+
+// Columns of `unitStats`, each `months` long (the order of `UNIT_STATISTICS` in ../runner.ts).
+const EJ_P10 = 0;
+const EJ_P50 = 1;
+const EJ_P90 = 2;
+const HEADCOUNT_P10 = 3;
+const HEADCOUNT_P50 = 4;
+const HEADCOUNT_P90 = 5;
+const MEAN_HEADCOUNT = 6;
+const VACANT = 7;
+const OVERLOADED = 8;
+
+/** Column `column` of the unit's statistics in month m: `unitStats[column * months + m]`. */
+@inline function putStatistic(column: i32, m: i32, value: f64): void {
+  store<f32>(unitStats + ((<usize>(column * months + m)) << 2), <f32>value);
+}
+
+/** `ejOf` of statistics.ts. */
+@inline function ejOf(need: f64, headcount: i32): f64 {
+  if (need <= 0) return 0;
+  return headcount == 0 ? Infinity : need / <f64>headcount;
+}
+
+/**
+ * Unit u's statistics in each month into `unitStats` (see `putStatistic`), from its block summed over the months
+ * (`sumMonths`): the same numbers as statistics.ts gives from the same bins, in the same order of
+ * operations. The runs counted at no deviation (bin 0, never written) are those left over.
+ */
+export function unitStatistics(u: i32): void {
+  const c = nPosts + u;
+  const row = i32At(blockRow, u);
+  const lowest = i32At(cellLowest, c);
+  const highest = i32At(cellHighest, c);
+  const k10 = i32At(ranks, 0);
+  const k50 = i32At(ranks, 1);
+  const k90 = i32At(ranks, 2);
+  // The k-th smallest EJ is at the k-th largest headcount, the (runs - k + 1)-th smallest.
+  const e90 = runs - k90 + 1;
+  const e50 = runs - k50 + 1;
+  const e10 = runs - k10 + 1;
+  const overloadAt = f64At(overload, 0);
+  let step = i32At(cellStepStart, c);
+  const stepEnd = i32At(cellStepStart, c + 1);
+  let zero = i32At(cellZero, c);
+  for (let m = 0; m < months; m++, zero += row) {
+    while (step + 1 < stepEnd && i32At(cellStepMonth, step + 1) <= m) step++;
+    const s = i32At(cellStepValue, step);
+    const need = f64At(unitNeed, u * months + m);
+    // The runs away from the skeleton, and the deviations between which they all are.
+    let elsewhere = 0;
+    let first = 0;
+    let last = 0;
+    for (let d = lowest; d <= highest; d++) {
+      const count = <i32>load<i16>(block + (<usize>(zero + d) << 1));
+      elsewhere += count;
+      if (count != 0) {
+        first = min(first, d);
+        last = d;
+      }
+    }
+    if (elsewhere == 0) {
+      // Every run holds the skeleton's s people.
+      const ej = ejOf(need, s);
+      putStatistic(HEADCOUNT_P10, m, <f64>s);
+      putStatistic(HEADCOUNT_P50, m, <f64>s);
+      putStatistic(HEADCOUNT_P90, m, <f64>s);
+      putStatistic(EJ_P10, m, ej);
+      putStatistic(EJ_P50, m, ej);
+      putStatistic(EJ_P90, m, ej);
+      putStatistic(MEAN_HEADCOUNT, m, <f64>s);
+      putStatistic(VACANT, m, need > 0 && s == 0 ? 1 : 0);
+      putStatistic(OVERLOADED, m, s > 0 && need / <f64>s > overloadAt ? 1 : 0);
+      continue;
+    }
+    let h10 = -1, h50 = -1, h90 = -1, n90 = -1, n50 = -1, n10 = -1;
+    let seen = 0;
+    let sum: f64 = 0;
+    let overloaded = 0;
+    let nobody = 0;
+    last = max(last, 0);
+    for (let d = first; d <= last; d++) {
+      const count = d == 0 ? runs - elsewhere : <i32>load<i16>(block + (<usize>(zero + d) << 1));
+      if (count == 0) continue;
+      const n = s + d;
+      seen += count;
+      sum += <f64>n * <f64>count;
+      if (n == 0) nobody = count;
+      else if (need / <f64>n > overloadAt) overloaded += count;
+      if (h10 < 0 && seen >= k10) h10 = n;
+      if (h50 < 0 && seen >= k50) h50 = n;
+      if (h90 < 0 && seen >= k90) h90 = n;
+      if (n90 < 0 && seen >= e90) n90 = n;
+      if (n50 < 0 && seen >= e50) n50 = n;
+      if (n10 < 0 && seen >= e10) n10 = n;
+    }
+    putStatistic(HEADCOUNT_P10, m, <f64>h10);
+    putStatistic(HEADCOUNT_P50, m, <f64>h50);
+    putStatistic(HEADCOUNT_P90, m, <f64>h90);
+    putStatistic(EJ_P10, m, ejOf(need, n10));
+    putStatistic(EJ_P50, m, ejOf(need, n50));
+    putStatistic(EJ_P90, m, ejOf(need, n90));
+    putStatistic(MEAN_HEADCOUNT, m, sum / <f64>runs);
+    putStatistic(VACANT, m, need > 0 ? <f64>nobody / <f64>runs : 0);
+    putStatistic(OVERLOADED, m, <f64>overloaded / <f64>runs);
   }
 }

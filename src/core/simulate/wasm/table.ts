@@ -61,8 +61,12 @@ const CELL_STEP_MONTH = 53;
 const CELL_STEP_VALUE = 54;
 const STEP_AT = 55;
 const VACANCY = 56;
-const BLOCK = 57;
-const SCALARS = 58;
+const UNIT_NEED = 57;
+const RANKS = 58;
+const OVERLOAD = 59;
+const UNIT_STATS = 60;
+const BLOCK = 61;
+const SCALARS = 62;
 
 export let pieceStart: usize = 0;
 export let pieceAge: usize = 0;
@@ -121,6 +125,10 @@ export let cellStepMonth: usize = 0;
 export let cellStepValue: usize = 0;
 export let stepAt: usize = 0;
 export let vacancy: usize = 0;
+export let unitNeed: usize = 0;
+export let ranks: usize = 0;
+export let overload: usize = 0;
+export let unitStats: usize = 0;
 export let block: usize = 0;
 
 export let months: i32 = 0;
@@ -215,6 +223,10 @@ export function init(): void {
   cellStepValue = slot(CELL_STEP_VALUE);
   stepAt = slot(STEP_AT);
   vacancy = slot(VACANCY);
+  unitNeed = slot(UNIT_NEED);
+  ranks = slot(RANKS);
+  overload = slot(OVERLOAD);
+  unitStats = slot(UNIT_STATS);
   block = slot(BLOCK);
   const scalars = slot(SCALARS);
   months = i32At(scalars, 0);
