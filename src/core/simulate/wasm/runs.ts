@@ -81,7 +81,7 @@ const PACK: usize = memory.data<u8>([
 }
 
 /** `exitMonth` of exits.ts. */
-function exitMonth(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, e: f64): i32 {
+@inline function exitMonth(group: i32, ageAtArrive: i32, arrive: i32, depart: i32, e: f64): i32 {
   const from = ageAtArrive + 1;
   const lastX = ageAtArrive + depart - arrive;
   let k = i32At(pieceStart, group);
@@ -216,7 +216,7 @@ const UNIT = 2;
   }
 }
 
-function flush(): void {
+@inline function flush(): void {
   const u = unit;
   const row = i32At(blockRow, u);
   const firstPost = i32At(unitPostStart, u);
@@ -243,7 +243,7 @@ function flush(): void {
 
 // ---- Chains (runner.ts) ----
 
-function personStretch(i: i32, from: i32, to: i32): void {
+@inline function personStretch(i: i32, from: i32, to: i32): void {
   const first = i32At(stepStart, i);
   const last = i32At(stepStart, i + 1);
   if (last - first == 1) {
@@ -259,7 +259,7 @@ function personStretch(i: i32, from: i32, to: i32): void {
   }
 }
 
-function chain(i: i32, key: i32, zs: i32, personLeaves: bool): void {
+@inline function chain(i: i32, key: i32, zs: i32, personLeaves: bool): void {
   const depart = i32At(personDepart, i);
   const mix = i32At(personMix, i);
   let leaves = depart;
@@ -304,7 +304,7 @@ function chain(i: i32, key: i32, zs: i32, personLeaves: bool): void {
   for (; g < gEnd; g++) stretch(i32At(replacementPost, g), i32At(replacementArrive, g), i32At(replacementDepart, g), -1);
 }
 
-function replacements(i: i32, key: i32, zs: i32): void {
+@inline function replacements(i: i32, key: i32, zs: i32): void {
   const first = i32At(replacementFirst, i);
   const end = i32At(replacementFirst, i + 1);
   const mix = i32At(personMix, i);
