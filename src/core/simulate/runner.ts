@@ -36,7 +36,7 @@ const SLOTS = [
   'pieceStart', 'pieceAge', 'pieceTotal', 'pieceRate', 'postUnit', 'stepStart', 'stepMonth', 'stepPost', 'stepFormal',
   'personArrive', 'personAge', 'personGroup', 'replacementGroup', 'replacementAge', 'replacementService', 'backfillDelay',
   'hireMonth', 'postProfile', 'personDepart', 'personMix', 'replacementFirst', 'replacementPost', 'replacementArrive',
-  'replacementDepart', 'replacementLimit', 'profileLimit', 'unitChainStart', 'chainPerson', 'chainMix', 'chainLimit',
+  'replacementDepart', 'replacementLimit', 'profileLimit', 'unitChainStart', 'unitChainSplit', 'chainPerson', 'chainMix', 'chainLimit',
   'chainReplaced', 'chainQuick', 'chainQuick1', 'postLocal', 'unitPostStart', 'unitPosts', 'blockRow', 'cellZero',
   'cellLowest', 'cellHighest', 'keys', 'postChange', 'postBits', 'postWords', 'touched', 'seen', 'unitChange', 'unitBits',
   'candidates', 'candidateDraws', 'postNeedAt', 'neededMonths', 'cellStepStart', 'cellStepMonth', 'cellStepValue', 'stepAt', 'vacancy', 'unitNeed',
@@ -83,8 +83,19 @@ export class Runner {
     // rounded up to whole numbers that may list a chain too many, never one too few: the first draw's
     // (the lowest number for a chain with two or more replacements in the skeleton, looked at in every
     // run), and that of the first replacement's draw, for a chain with one replacement in the skeleton.
-    const chains = sk.unitChains;
-    const n = chains.length;
+    // Within a unit, the chains with one replacement come first: only they need their second draw
+    // looked at in every run (`unitChainSplit[u]`: where the others start). The order of a unit's
+    // chains changes nothing else (the runs add up their changes).
+    const n = sk.unitChains.length;
+    const nUnits = sk.unitChainStart.length - 1;
+    const chains = new Int32Array(n);
+    const unitChainSplit = new Int32Array(nUnits);
+    const oneReplacement = (i: number) => sk.replacementFirst[i + 1]! - sk.replacementFirst[i]! === 1;
+    for (let u = 0, at = 0; u < nUnits; u++) {
+      for (let j = sk.unitChainStart[u]!; j < sk.unitChainStart[u + 1]!; j++) if (oneReplacement(sk.unitChains[j]!)) chains[at++] = sk.unitChains[j]!;
+      unitChainSplit[u] = at;
+      for (let j = sk.unitChainStart[u]!; j < sk.unitChainStart[u + 1]!; j++) if (!oneReplacement(sk.unitChains[j]!)) chains[at++] = sk.unitChains[j]!;
+    }
     // The runs read these three four at a time, past the last chain too.
     const chainMix = new Int32Array(n + 4);
     const chainLimit = new Float64Array(n);
@@ -123,7 +134,7 @@ export class Runner {
       backfillDelay: input.backfillDelay, hireMonth: input.hireMonth, postProfile: sk.postProfile, personDepart: sk.personDepart,
       personMix, replacementFirst: sk.replacementFirst, replacementPost: sk.replacementPost,
       replacementArrive: sk.replacementArrive, replacementDepart: sk.replacementDepart, replacementLimit,
-      profileLimit: scaled(sk.profileStaying), unitChainStart: sk.unitChainStart, chainPerson: chains, chainMix, chainLimit,
+      profileLimit: scaled(sk.profileStaying), unitChainStart: sk.unitChainStart, unitChainSplit, chainPerson: chains, chainMix, chainLimit,
       chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart: sk.unitPostStart, unitPosts: sk.unitPosts,
       blockRow: sk.blockRow, cellZero: sk.cellZero, cellLowest: sk.cellLowest, cellHighest: sk.cellHighest, keys,
       // Scratch of a run (sizes in elements; zeroed, as the runs leave them).

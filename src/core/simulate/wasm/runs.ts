@@ -11,7 +11,7 @@ import {
   pieceRate, postUnit, stepStart, stepMonth, stepPost, stepFormal, personArrive, personAge,
   personGroup, replacementGroup, replacementAge, replacementService, backfillDelay, hireMonth, postProfile, personDepart,
   personMix, replacementFirst, replacementPost, replacementArrive, replacementDepart, replacementLimit, profileLimit, unitChainStart,
-  chainPerson, chainMix, chainLimit, chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart,
+  unitChainSplit, chainPerson, chainMix, chainLimit, chainReplaced, chainQuick, chainQuick1, postLocal, unitPostStart,
   unitPosts, blockRow, cellZero, cellLowest, cellHighest, keys, postChange, postBits,
   postWords, touched, seen, unitChange, unitBits, block, months, words,
   nPosts, runs, candidates, candidateDraws, postNeedAt, neededMonths, cellStepStart, cellStepMonth, cellStepValue, stepAt, vacancy,
@@ -316,6 +316,14 @@ const UNIT = 2;
   }
 }
 
+/** Appends the chains j..j+3 whose lanes are set in `m`, with their first draws, to the candidates (n so far). */
+@inline function pack(n: i32, j: i32, z: v128, m: i32): i32 {
+  const order = v128.load(PACK + (<usize>m << 4));
+  v128.store(candidateDraws + (<usize>n << 2), i8x16.swizzle(z, order));
+  v128.store(candidates + (<usize>n << 2), i8x16.swizzle(i32x4.add(i32x4.splat(j), i32x4(0, 1, 2, 3)), order));
+  return n + popcnt(m);
+}
+
 /**
  * Adds all runs of unit u to the block of histograms (as changes per month, see runner.ts);
  * returns -1, or the cell whose deviation left its bins (a broken invariant).
@@ -325,18 +333,19 @@ export function unitRuns(u: i32): i32 {
   brokenCell = -1;
   const first = i32At(unitChainStart, u);
   const last = i32At(unitChainStart, u + 1);
+  const split = i32At(unitChainSplit, u);
   for (let r = 0; r < runs; r++) {
     const key = i32At(keys, r);
     // First pass, four chains at a time (WebAssembly SIMD) and without branches: the chains that may
     // differ from the skeleton in this run by their quick limits, packed with their first draw (the
-    // arrays read have room past their end; the lanes past the unit's last chain are masked off).
-    // A chain without exactly one replacement has 2^31 - 1 as its second limit, which a draw reaches
-    // once in 2^32: it is then looked at for nothing (`replacements` finds no replacement's exit).
+    // arrays read have room past their end; the lanes past a group's last chain are masked off).
+    // The chains with one replacement (before `split`) are looked at by both their draws, the others
+    // by their first (a chain with two or more replacements has the lowest number as its limit).
     const keyLanes = i32x4.splat(key);
     const keyLanes1 = i32x4.splat(key + <i32>0x632be5ab);
     const sign = i32x4.splat(SIGN);
     let n = 0;
-    for (let j = first; j < last; j += 4) {
+    for (let j = first; j < split; j += 4) {
       const at = <usize>j << 2;
       const mix = v128.load(chainMix + at);
       const z = finish4(i32x4.add(keyLanes, mix));
@@ -345,11 +354,13 @@ export function unitRuns(u: i32): i32 {
         i32x4.ge_s(v128.xor(z, sign), v128.load(chainQuick + at)),
         i32x4.ge_s(v128.xor(y, sign), v128.load(chainQuick1 + at)),
       );
-      const m = i32x4.bitmask(hit) & ((1 << min(4, last - j)) - 1);
-      const pack = v128.load(PACK + (<usize>m << 4));
-      v128.store(candidateDraws + (<usize>n << 2), i8x16.swizzle(z, pack));
-      v128.store(candidates + (<usize>n << 2), i8x16.swizzle(i32x4.add(i32x4.splat(j), i32x4(0, 1, 2, 3)), pack));
-      n += popcnt(m);
+      n = pack(n, j, z, i32x4.bitmask(hit) & ((1 << min(4, split - j)) - 1));
+    }
+    for (let j = split; j < last; j += 4) {
+      const at = <usize>j << 2;
+      const z = finish4(i32x4.add(keyLanes, v128.load(chainMix + at)));
+      const hit = i32x4.ge_s(v128.xor(z, sign), v128.load(chainQuick + at));
+      n = pack(n, j, z, i32x4.bitmask(hit) & ((1 << min(4, last - j)) - 1));
     }
     // Second pass: the exact limits, and the chains' events.
     for (let k = 0; k < n; k++) {
