@@ -16,6 +16,7 @@ import type { WhyNotAnswer } from '../core/plan/whyNot';
 import type { SimulationOptions } from '../core/simulate/input';
 import type { SameDrawsComparison } from '../core/simulate/sameDraws';
 import type { Scenario } from '../core/scenario/schema';
+import type { ExportProgress } from '../storage/file';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 import type { EngineApi, ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison } from '../worker/api';
 
@@ -27,8 +28,8 @@ export interface Engine {
   planFrontier(scenarioId: string, options: PlanOptions): Promise<FrontierPoint[]>;
   whyNot(scenarioId: string, options: PlanOptions, nip: string, postId: string): Promise<WhyNotAnswer>;
   importScenarioFile(file: Blob): Promise<ImportResponse>;
-  exportScenarioFile(scenarioId: string, gzip: boolean): Promise<Blob | null>;
-  exportAnonymisedFile(scenarioId: string, gzip: boolean): Promise<AnonymisedExport | null>;
+  exportScenarioFile(scenarioId: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<Blob | null>;
+  exportAnonymisedFile(scenarioId: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<AnonymisedExport | null>;
   anonymisationKey(scenarioId: string, limit: number): Promise<KeyView | null>;
   branchScenario(scenarioId: string, name: string): Promise<string>;
   purgeDeleted(keep: string | null): Promise<number>;
@@ -100,12 +101,12 @@ export class EngineClient implements Engine {
     return this.api().importScenarioFile(file);
   }
 
-  exportScenarioFile(scenarioId: string, gzip: boolean): Promise<Blob | null> {
-    return this.api().exportScenarioFile(scenarioId, gzip);
+  exportScenarioFile(scenarioId: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<Blob | null> {
+    return this.api().exportScenarioFile(scenarioId, gzip, onProgress && proxy(onProgress));
   }
 
-  exportAnonymisedFile(scenarioId: string, gzip: boolean): Promise<AnonymisedExport | null> {
-    return this.api().exportAnonymisedFile(scenarioId, gzip);
+  exportAnonymisedFile(scenarioId: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<AnonymisedExport | null> {
+    return this.api().exportAnonymisedFile(scenarioId, gzip, onProgress && proxy(onProgress));
   }
 
   anonymisationKey(scenarioId: string, limit: number): Promise<KeyView | null> {

@@ -6,6 +6,7 @@
 import type { Scenario } from '../core/scenario/schema';
 import { isQuotaError, storageUsage, type StorageUsage } from '../storage/quota';
 import type { ScenarioRepository } from '../storage/scenarios';
+import type { ExportProgress } from '../storage/file';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 import type { ScenarioComparison } from '../worker/api';
 import type { Engine } from './engine';
@@ -106,17 +107,17 @@ export class LibraryState {
   }
 
   /** The scenario as a file in the scenario format, with its content hash; gzipped when asked. */
-  async exportFile(id: string, gzip: boolean): Promise<Blob | null> {
+  async exportFile(id: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<Blob | null> {
     await this.scenario.flushed();
-    return this.engine.exportScenarioFile(id, gzip);
+    return this.engine.exportScenarioFile(id, gzip, onProgress);
   }
 
   /** The scenario anonymised as a file; the key to re-identify it stays in this browser. */
-  async exportAnonymised(id: string, gzip: boolean): Promise<AnonymisedExport | null> {
+  async exportAnonymised(id: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<AnonymisedExport | null> {
     await this.scenario.flushed();
     this.error = null;
     try {
-      return await this.engine.exportAnonymisedFile(id, gzip);
+      return await this.engine.exportAnonymisedFile(id, gzip, onProgress);
     } catch (error) {
       this.error = isQuotaError(error) ? 'quota' : (error as Error).message;
       return null;

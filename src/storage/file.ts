@@ -19,13 +19,28 @@ export async function contentHashStatus(doc: Record<string, unknown>): Promise<H
   return (await documentHash(doc)) === doc.contentHash ? 'ok' : 'mismatch';
 }
 
+/** The steps of making a scenario file, in order, for a progress display. */
+export type ExportStep = 'read' | 'hash' | 'text' | 'compress';
+
+/**
+ * Where the making of a file is: the step, and within it how far (`done` of `total`: people read,
+ * bytes compressed; 0 of 0 for a step that is one piece of work).
+ */
+export interface ExportProgress {
+  step: ExportStep;
+  done: number;
+  total: number;
+}
+
 /**
  * The scenario as file text, with its content hash: indented for people to read, or `compact` (for a
  * gzipped file, which nobody reads as it is: 100k people are then 100 MB to compress instead of 160).
  */
-export async function scenarioFileText(s: Scenario, compact = false): Promise<string> {
+export async function scenarioFileText(s: Scenario, compact = false, onProgress?: (p: ExportProgress) => void): Promise<string> {
   const { contentHash: _old, ...doc } = s;
+  onProgress?.({ step: 'hash', done: 0, total: 0 });
   const contentHash = await documentHash(doc as Record<string, unknown>);
+  onProgress?.({ step: 'text', done: 0, total: 0 });
   return `${JSON.stringify({ ...doc, contentHash }, null, compact ? undefined : 2)}\n`;
 }
 
@@ -39,7 +54,16 @@ export async function readFileText(file: Blob): Promise<{ text: string; gzipped:
   return { text: await file.text(), gzipped: false };
 }
 
-export function gzipText(text: string): Promise<Blob> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Response(stream).blob();
+/** The text gzipped; `onBytes` hears how many of its bytes have gone into the compressor (of how many). */
+export function gzipText(text: string, onBytes?: (done: number, total: number) => void): Promise<Blob> {
+  const plain = new Blob([text]);
+  let done = 0;
+  const counted = plain.stream().pipeThrough(new TransformStream<Uint8Array<ArrayBuffer>, Uint8Array<ArrayBuffer>>({
+    transform(chunk, controller) {
+      done += chunk.byteLength;
+      onBytes?.(done, plain.size);
+      controller.enqueue(chunk);
+    },
+  }));
+  return new Response(counted.pipeThrough(new CompressionStream('gzip'))).blob();
 }

@@ -5,14 +5,15 @@
  */
 import { anonymiseScenario, reidentifier, type PseudonymEntry } from '../core/scenario/anonymise';
 import type { Scenario } from '../core/scenario/schema';
-import { gzipText, scenarioFileText } from './file';
+import { gzipText, scenarioFileText, type ExportProgress } from './file';
 import { planningContentHash } from './hash';
 import type { AnonymisationKeyRepository } from './keys';
 
-/** File text, gzipped (and then compact) when asked, as a Blob ready to download. */
-export async function scenarioFile(s: Scenario, gzip: boolean): Promise<Blob> {
-  const text = await scenarioFileText(s, gzip);
-  return gzip ? gzipText(text) : new Blob([text], { type: 'application/json' });
+/** File text, gzipped (and then compact) when asked, as a Blob ready to download; `onProgress` hears each step. */
+export async function scenarioFile(s: Scenario, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<Blob> {
+  const text = await scenarioFileText(s, gzip, onProgress);
+  if (!gzip) return new Blob([text], { type: 'application/json' });
+  return gzipText(text, (done, total) => onProgress?.({ step: 'compress', done, total }));
 }
 
 /** A random secret phrase for one anonymised export (32 hexadecimal digits). */
@@ -30,13 +31,15 @@ export interface AnonymisedExport {
  * The anonymised copy of `s` as a file; its key is stored in `keys` (never in the file). Saved
  * plans made for the scenario as it is keep their "made for this data" mark in the copy.
  */
-export async function anonymisedExport(s: Scenario, secret: string, gzip: boolean, keys: AnonymisationKeyRepository, now: string): Promise<AnonymisedExport> {
+export async function anonymisedExport(
+  s: Scenario, secret: string, gzip: boolean, keys: AnonymisationKeyRepository, now: string, onProgress?: (p: ExportProgress) => void,
+): Promise<AnonymisedExport> {
   const { scenario, key } = anonymiseScenario(s, secret);
   const [before, after] = await Promise.all([planningContentHash(s), planningContentHash(scenario)]);
   scenario.plans = scenario.plans.map((p) => (p.scenarioHash === before ? { ...p, scenarioHash: after } : p));
   scenario.meta = { ...scenario.meta, createdAt: now, updatedAt: now };
   await keys.put(key, now);
-  return { file: await scenarioFile(scenario, gzip), anonymisedId: key.anonymisedId, people: key.people.length };
+  return { file: await scenarioFile(scenario, gzip, onProgress), anonymisedId: key.anonymisedId, people: key.people.length };
 }
 
 export interface ReidentifiedMove {

@@ -18,6 +18,7 @@ import type { ColumnMapping } from '../storage/spreadsheet/fields';
 import type { RosterCheck, RosterImportResponse, RosterMode, RosterSheetInfo } from '../storage/spreadsheet/rosterImport';
 import type { SheetTable } from '../storage/spreadsheet/table';
 import type { ScenarioRepository } from '../storage/scenarios';
+import type { ExportProgress } from '../storage/file';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 
 export type * from './responses';
@@ -150,20 +151,25 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       };
     },
 
-    /** The stored scenario as a file (content hash inside), gzipped when asked; null when it is not stored. */
-    async exportScenarioFile(id: string, gzip: boolean): Promise<Blob | null> {
-      const loaded = await (await repo()).load(id);
+    /**
+     * The stored scenario as a file (content hash inside), gzipped when asked; null when it is not
+     * stored. `onProgress` hears each step (people read, bytes compressed) about four times a second.
+     */
+    async exportScenarioFile(id: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<Blob | null> {
+      const report = throttled(onProgress);
+      const loaded = await (await repo()).load(id, (done) => report({ step: 'read', done, total: 0 }));
       if (!loaded) return null;
       const { scenarioFile } = await import('../storage/share');
-      return scenarioFile(loaded.scenario, gzip);
+      return scenarioFile(loaded.scenario, gzip, report);
     },
 
     /** The stored scenario anonymised as a file; the key that re-identifies it is kept in this browser only. */
-    async exportAnonymisedFile(id: string, gzip: boolean): Promise<AnonymisedExport | null> {
-      const loaded = await (await repo()).load(id);
+    async exportAnonymisedFile(id: string, gzip: boolean, onProgress?: (p: ExportProgress) => void): Promise<AnonymisedExport | null> {
+      const report = throttled(onProgress);
+      const loaded = await (await repo()).load(id, (done) => report({ step: 'read', done, total: 0 }));
       if (!loaded) return null;
       const { anonymisedExport, randomSecret } = await import('../storage/share');
-      return anonymisedExport(loaded.scenario, randomSecret(), gzip, await keys(), new Date().toISOString());
+      return anonymisedExport(loaded.scenario, randomSecret(), gzip, await keys(), new Date().toISOString(), report);
     },
 
     /** The key of an anonymised copy stored here, with the first `limit` people and its plans re-identified; null without one. */
@@ -394,3 +400,20 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
 }
 
 export type EngineApi = ReturnType<typeof createEngineApi>;
+
+/**
+ * A progress callback that passes on each new step at once and, within a step, at most about four
+ * reports a second (a report crosses to the page as a message), the last of a step's counts included.
+ */
+function throttled(onProgress: ((p: ExportProgress) => void) | undefined): (p: ExportProgress) => void {
+  let step: ExportProgress['step'] | null = null;
+  let last = -Infinity;
+  return (p) => {
+    if (!onProgress) return;
+    const now = performance.now();
+    if (p.step === step && now - last < 250 && !(p.total > 0 && p.done === p.total)) return;
+    step = p.step;
+    last = now;
+    void onProgress(p);
+  };
+}

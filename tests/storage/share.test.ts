@@ -10,7 +10,7 @@ import { generateScenario } from '../../scripts/sample/generate';
 import { proposePlan } from '../../src/core/plan/plan';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { SeimbangDb } from '../../src/storage/db';
-import { documentHash, readFileText } from '../../src/storage/file';
+import { documentHash, readFileText, type ExportProgress } from '../../src/storage/file';
 import { planningContentHash } from '../../src/storage/hash';
 import { ScenarioRepository } from '../../src/storage/scenarios';
 import { createEngineApi } from '../../src/worker/api';
@@ -34,6 +34,29 @@ async function roundTrip(original: Scenario, gzip: boolean): Promise<{ exported:
   const stored = (await repo.load(original.meta.id))!.scenario;
   return { exported: JSON.parse(read.text) as Record<string, unknown>, stored };
 }
+
+describe('export progress', () => {
+  it('reports each step of making the file in order, the people read and the bytes compressed', async () => {
+    const { api } = setup();
+    const agency = generateScenario({ seed: 8, employees: 3000 });
+    await api.importScenarioFile(new Blob([JSON.stringify(agency)]));
+    const heard: ExportProgress[] = [];
+    const file = await api.exportScenarioFile(agency.meta.id, true, (p) => heard.push(p));
+    const steps = heard.map((p) => p.step).filter((step, i, all) => all[i - 1] !== step);
+    expect(steps).toEqual(['read', 'hash', 'text', 'compress']);
+    const read = heard.filter((p) => p.step === 'read');
+    expect(read[0]!.done).toBeGreaterThan(0);
+    expect(read.at(-1)!.done).toBeLessThanOrEqual(agency.employees.length);
+    const compress = heard.filter((p) => p.step === 'compress');
+    const text = (await readFileText(file!)).text;
+    expect(compress.at(-1)).toEqual({ step: 'compress', done: new Blob([text]).size, total: new Blob([text]).size });
+    for (let k = 1; k < compress.length; k++) expect(compress[k]!.done).toBeGreaterThan(compress[k - 1]!.done);
+
+    const plain: ExportProgress[] = [];
+    await api.exportAnonymisedFile(agency.meta.id, false, (p) => plain.push(p));
+    expect(plain.map((p) => p.step).filter((step, i, all) => all[i - 1] !== step)).toEqual(['read', 'hash', 'text']);
+  }, 60_000);
+});
 
 describe('export then import', () => {
   it('gives back the sample deep-equal, with a content hash that checks', async () => {
