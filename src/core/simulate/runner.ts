@@ -44,7 +44,7 @@ const SLOTS = [
 ] as const;
 type SlotName = (typeof SLOTS)[number];
 
-/** The columns of the module's unit statistics, in their order there (`wasm/runs.ts`, keep in step). */
+/** The columns of the module's unit statistics, in their order there (`wasm/sums.ts`, keep in step). */
 const UNIT_STATISTICS = [
   'ejP10', 'ejP50', 'ejP90', 'headcountP10', 'headcountP50', 'headcountP90', 'meanHeadcount', 'vacant', 'overloaded',
 ] as const satisfies readonly (keyof CellStatistics)[];
