@@ -3,33 +3,29 @@
  * spaces in NIPs ignored, every word of the query must match.
  */
 
-export interface Searchable {
-  nip: string;
-  name: string;
-}
-
 function fold(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 /**
- * Returns up to `limit` matches, names starting with the query first.
- * `searchEmployees(list, '1986 0926')` finds NIPs containing 19860926.
+ * Positions of up to `limit` people matching the query, given as columns of NIPs and names, names
+ * starting with the query first. The query '1986 0926' finds NIPs containing 19860926.
  */
-export function searchEmployees<T extends Searchable>(people: readonly T[], query: string, limit = 20): T[] {
+export function searchIndexes(nips: readonly string[], names: readonly string[], query: string, limit = 20): number[] {
   const q = fold(query.trim());
   if (q.length === 0) return [];
   const digits = q.replace(/\s+/g, '');
   const byNip = /^\d+$/.test(digits);
   const words = q.split(/\s+/);
-  const starts: T[] = [];
-  const contains: T[] = [];
-  for (const person of people) {
+  const starts: number[] = [];
+  const contains: number[] = [];
+  for (let i = 0; i < nips.length; i++) {
     if (byNip) {
-      if (person.nip.includes(digits)) (person.nip.startsWith(digits) ? starts : contains).push(person);
+      const nip = nips[i]!;
+      if (nip.includes(digits)) (nip.startsWith(digits) ? starts : contains).push(i);
     } else {
-      const name = fold(person.name);
-      if (words.every((w) => name.includes(w))) (name.startsWith(words[0]!) ? starts : contains).push(person);
+      const name = fold(names[i]!);
+      if (words.every((w) => name.includes(w))) (name.startsWith(words[0]!) ? starts : contains).push(i);
     }
     if (starts.length >= limit) break;
   }

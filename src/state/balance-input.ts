@@ -4,17 +4,17 @@
  * slice at a time, so the page is never held for the whole pass.
  */
 import { need as needOf } from '../core/abk';
-import { toBalanceInput, type BalanceInput, type BalanceReport, type BalanceRow } from '../core/balance';
+import type { BalanceInput, BalanceReport, BalanceRow } from '../core/balance';
 import { postRowOf, type PackedBalanceReport } from '../core/balance-pack';
-import type { Scenario } from '../core/scenario/schema';
 import { slicer } from '../storage/blocks';
+import type { ScenarioHeader } from '../storage/db';
+import type { People } from '../storage/people';
 
 /** Posts or people handled between two looks at the clock. */
 const ITEMS_PER_CHECK = 2_000;
 
-/** As `toBalanceInput(s)`, pausing between slices on the page (straight on in a worker or Node). */
-export async function balanceInputOf(s: Scenario, itemsPerCheck = ITEMS_PER_CHECK): Promise<BalanceInput> {
-  if (s.posts.length + s.employees.length <= itemsPerCheck) return toBalanceInput(s);
+/** As `toBalanceInput` of the scenario with these people, pausing between slices on the page (straight on in a worker or Node). */
+export async function balanceInputOf(s: ScenarioHeader, people: People, itemsPerCheck = ITEMS_PER_CHECK): Promise<BalanceInput> {
   const slice = slicer();
   const unitIndex = new Map(s.units.map((u, i) => [u.id, i]));
   const postIndex = new Map<string, number>();
@@ -31,11 +31,11 @@ export async function balanceInputOf(s: Scenario, itemsPerCheck = ITEMS_PER_CHEC
       postWorkload[i] = needOf(post.tasks, 1);
     }
   }
-  const employeePost = new Int32Array(s.employees.length);
-  for (let from = 0; from < s.employees.length; from += itemsPerCheck) {
+  const employeePost = new Int32Array(people.count);
+  for (let from = 0; from < people.count; from += itemsPerCheck) {
     await slice();
-    for (let i = from; i < Math.min(from + itemsPerCheck, s.employees.length); i++) {
-      const postId = s.employees[i]!.postId;
+    for (let i = from; i < Math.min(from + itemsPerCheck, people.count); i++) {
+      const postId = people.postOf(i);
       employeePost[i] = postId === null ? -1 : (postIndex.get(postId) ?? -1);
     }
   }

@@ -243,16 +243,20 @@ export class PlannerState {
     const r = this.result;
     const s = this.scenario.scenario;
     if (!r || !s) return null;
-    const postOf = new Map(s.employees.map((e) => [e.nip, e.postId]));
+    const people = this.scenario.people;
+    const postOf = (nip: string) => {
+      const i = people.indexOf(nip);
+      return i < 0 ? null : people.postOf(i);
+    };
     const moves: SavedPlan['moves'] = r.moves.map((m) => ({
       nip: m.nip, fromPostId: m.fromPostId, toPostId: m.toPostId, kind: m.kind, effective: m.effective, endDate: m.endDate,
       decision: this.statusOf(m.nip),
     }));
     for (const [nip, post] of this.decisions.rejected) {
-      moves.push({ nip, fromPostId: postOf.get(nip) ?? null, toPostId: post, kind: 'permanent', effective: r.planDate, endDate: null, decision: 'rejected' });
+      moves.push({ nip, fromPostId: postOf(nip), toPostId: post, kind: 'permanent', effective: r.planDate, endDate: null, decision: 'rejected' });
     }
     for (const nip of this.decisions.pinned) {
-      const home = postOf.get(nip);
+      const home = postOf(nip);
       if (home) moves.push({ nip, fromPostId: home, toPostId: home, kind: 'permanent', effective: r.planDate, endDate: null, decision: 'pinned' });
     }
     return {

@@ -3,9 +3,10 @@
  * makes. Every edit updates the screen at once, is recomputed off the main thread, and is saved.
  */
 import { type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
-import { employeeRetirementDate } from '../core/employee';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
 import { pause } from '../storage/blocks';
+import type { ScenarioHeader } from '../storage/db';
+import { People } from '../storage/people';
 import { isQuotaError } from '../storage/quota';
 import type { ScenarioDigest } from '../storage/digest';
 import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
@@ -27,8 +28,13 @@ export interface ScenarioPreview {
   retiring: number;
 }
 
+const NOBODY = People.of([]);
+
 export class ScenarioState {
-  scenario = $state.raw<Scenario | null>(null);
+  /** The open scenario but its people (see `people`). */
+  scenario = $state.raw<ScenarioHeader | null>(null);
+  /** The people of the open scenario (none when none is open). */
+  people = $state.raw<People>(NOBODY);
   report = $state.raw<BalanceReport | null>(null);
   status = $state<LoadStatus>('loading');
   error = $state<string | null>(null);
@@ -45,24 +51,22 @@ export class ScenarioState {
 
   unitById = $derived(new Map<string, Unit>((this.scenario?.units ?? []).map((u) => [u.id, u])));
   postById = $derived(new Map<string, Post>((this.scenario?.posts ?? []).map((p) => [p.id, p])));
-  employeeByNip = $derived(new Map<string, Employee>((this.scenario?.employees ?? []).map((e) => [e.nip, e])));
   postRowById = $derived(new Map<string, BalanceRow>((this.report?.posts ?? []).map((r) => [r.id, r])));
   unitRowById = $derived(new Map<string, UnitBalanceRow>((this.report?.units ?? []).map((r) => [r.id, r])));
-  /** Employees whose retirement takes effect within three years of the scenario's reference date. */
+  /** Positions of the people whose retirement takes effect within three years of the scenario's reference date. */
   retiringSoon = $derived.by(() => {
     const s = this.scenario;
-    if (!s) return [] as Employee[];
+    const people = this.people;
+    if (!s) return [] as number[];
     const soon = retiresSoon(s.meta.asOf);
-    const known = this.knownRetirements;
-    const dates = known?.people.length === s.employees.length ? known : null;
-    return s.employees.filter((e, i) => soon(dates?.people[i] === e ? dates.dates[i]! : employeeRetirementDate(e)));
+    const out: number[] = [];
+    for (let i = 0; i < people.count; i++) if (soon(people.retires(i))) out.push(i);
+    return out;
   });
   /** How many retire within three years, known from the preview before the people are read. */
   retiringCount = $derived(this.scenario ? this.retiringSoon.length : (this.preview?.retiring ?? 0));
 
   private computeTicket = 0;
-  /** Retirement dates of the people as read with the scenario (from its digest), by position. */
-  private knownRetirements: { people: readonly Employee[]; dates: readonly string[] } | null = null;
 
   constructor(
     private readonly repo: ScenarioRepository,
@@ -89,13 +93,13 @@ export class ScenarioState {
         const list = await this.repo.list();
         if (list.length === 0) {
           const sample = await (samplePromise ?? (samplePromise = this.loadSample()));
-          this.scenario = sample;
+          this.showWhole(sample);
           writeLastOpen(sample.meta.id);
           const saved = this.persist(() => this.repo.save(sample));
           await this.recompute();
           this.status = 'ready';
           await saved; // a failure shows as a save error; the sample stays on screen
-          if (this.scenario) this.adopt(this.scenario, this.revision);
+          if (this.scenario) this.adopt(this.scenario, this.people, this.revision);
           mark('seimbang:sample-stored');
           return;
         }
@@ -103,8 +107,8 @@ export class ScenarioState {
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
       await pause(); // the last block's parsing and the first drawing of the scenario are separate tasks
-      this.adopt(stored.scenario, stored.revision);
-      writeLastOpen(stored.scenario.meta.id);
+      this.adopt(stored.header, stored.people, stored.revision);
+      writeLastOpen(stored.header.meta.id);
       if (stored.report) this.report = stored.report;
       else await this.recompute();
       this.status = 'ready';
@@ -132,7 +136,7 @@ export class ScenarioState {
    * `replace`, the preview replaces the scenario open until then (else it shows only when none is).
    * The preview stays until the scenario read is adopted, or the reading fails.
    */
-  private async read(id: string, replace = false): Promise<{ scenario: Scenario; revision: number; report?: BalanceReport } | undefined> {
+  private async read(id: string, replace = false): Promise<{ header: ScenarioHeader; people: People; revision: number; report?: BalanceReport } | undefined> {
     await pause(); // apart from the task that asked (on a visit, the app's first drawing)
     mark('seimbang:load-start');
     this.loadingPeople = 0;
@@ -142,14 +146,16 @@ export class ScenarioState {
       if (digest === undefined) return undefined;
       // The people are read once the digest's dashboard is drawn: neither slows the other down.
       const report = digest && digest.people >= this.previewFrom ? await this.previewOf(digest, replace) : null;
-      const loaded = await this.repo.load(id, (done) => (this.loadingPeople = done));
-      if (loaded && digest === null) void this.repo.writeDigests(loaded.scenario, loaded.revision).catch(() => undefined);
+      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done));
+      if (loaded && digest === null) {
+        // Stored before digests existed: they are written once, from the whole scenario.
+        void this.repo.writeDigests({ ...loaded.header, employees: loaded.people.all() }, loaded.revision).catch(() => undefined);
+      }
       if (!loaded) this.preview = null;
       if (!loaded || digest?.revision !== loaded.revision) return loaded;
-      this.knownRetirements = { people: loaded.scenario.employees, dates: digest.retires };
       // The same stored header as the preview's: keeping its units keeps the dashboard as drawn.
-      const scenario = { ...loaded.scenario, units: digest.header.units };
-      return report ? { ...loaded, scenario, report } : { ...loaded, scenario };
+      const header = { ...loaded.header, units: digest.header.units };
+      return report ? { ...loaded, header, report } : { ...loaded, header };
     } catch (error) {
       this.preview = null;
       throw error;
@@ -169,6 +175,7 @@ export class ScenarioState {
     const shown = this.scenario === null || replace;
     if (shown) {
       this.scenario = null;
+      this.people = NOBODY;
       this.report = null;
       this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
     }
@@ -197,20 +204,26 @@ export class ScenarioState {
     const s = this.scenario;
     if (!s) return;
     const ticket = ++this.computeTicket;
-    const input = await balanceInputOf(s);
+    const input = await balanceInputOf(s, this.people);
     if (ticket !== this.computeTicket) return;
     const report = await this.engine.analyse(input);
     if (ticket === this.computeTicket) this.report = report;
   }
 
   /** Shows a changed header (posts, events, plans...) at once and saves it. */
-  private saveHeaderOf(next: Scenario): Promise<void> {
+  private saveHeaderOf(next: ScenarioHeader): Promise<void> {
     this.scenario = next;
-    const { employees: _people, ...header } = next;
-    return this.persist((revision) => this.repo.saveHeader(header, revision));
+    return this.persist((revision) => this.repo.saveHeader(next, revision));
   }
 
-  private touch(s: Scenario): Scenario {
+  /** Shows a scenario given whole (its people as objects). */
+  private showWhole(s: Scenario): void {
+    const { employees, ...header } = s;
+    this.scenario = header;
+    this.people = People.of(employees);
+  }
+
+  private touch(s: ScenarioHeader): ScenarioHeader {
     return { ...s, meta: { ...s.meta, updatedAt: new Date().toISOString() } };
   }
 
@@ -261,11 +274,11 @@ export class ScenarioState {
     this.unsavedHeader = false;
     this.unsavedPeople.clear();
     this.saveError = null;
-    const { employees: _people, ...rest } = s;
-    if (header) void this.persist((revision) => this.repo.saveHeader(rest, revision));
+    const everyone = this.people;
+    if (header) void this.persist((revision) => this.repo.saveHeader(s, revision));
     for (const nip of people) {
-      const seq = s.employees.findIndex((e) => e.nip === nip);
-      if (seq >= 0) void this.persist((revision) => this.repo.saveEmployee(s.meta.id, s.employees[seq]!, seq, s.meta.updatedAt, revision), nip);
+      const seq = everyone.indexOf(nip);
+      if (seq >= 0) void this.persist((revision) => this.repo.saveEmployee(s.meta.id, everyone.at(seq), seq, s.meta.updatedAt, revision), nip);
     }
     await this.flushed();
     return this.saveError === null;
@@ -275,8 +288,9 @@ export class ScenarioState {
   externalUpdates = $state(0);
 
   /** Shows a scenario and follows changes made to it in other tabs. */
-  private adopt(scenario: Scenario, revision: number): void {
+  private adopt(scenario: ScenarioHeader, people: People, revision: number): void {
     this.scenario = scenario;
+    this.people = people;
     this.preview = null;
     this.revision = revision;
     this.unwatch?.();
@@ -291,9 +305,10 @@ export class ScenarioState {
   private async reloadFromStore(): Promise<void> {
     const id = this.scenario?.meta.id;
     if (!id) return;
-    const loaded = await this.repo.load(id);
+    const loaded = await this.repo.open(id);
     if (!loaded || loaded.revision <= this.revision && this.saveError !== 'conflict') return;
-    this.scenario = loaded.scenario;
+    this.scenario = loaded.header;
+    this.people = loaded.people;
     this.revision = loaded.revision;
     await this.recompute();
   }
@@ -308,12 +323,12 @@ export class ScenarioState {
   /** Opens a stored scenario by id. */
   async openScenario(id: string): Promise<void> {
     await this.flushed();
-    const before = { scenario: this.scenario, report: this.report };
+    const before = { scenario: this.scenario, people: this.people, report: this.report };
     const loaded = await this.read(id, true);
     if (!loaded) {
       this.error = `scenario ${id} is not stored`;
       // A preview may have taken the place of the scenario open before: it comes back.
-      if (!this.scenario) [this.scenario, this.report] = [before.scenario, before.report];
+      if (!this.scenario) [this.scenario, this.people, this.report] = [before.scenario, before.people, before.report];
       return;
     }
     this.unsavedHeader = false;
@@ -322,7 +337,7 @@ export class ScenarioState {
     this.report = loaded.report ?? null; // the preview's, when it was drawn: the dashboard stays as it is
     this.externalUpdates = 0;
     await pause();
-    this.adopt(loaded.scenario, loaded.revision);
+    this.adopt(loaded.header, loaded.people, loaded.revision);
     writeLastOpen(id);
     if (!loaded.report) await this.recompute();
     this.status = 'ready';
@@ -373,12 +388,11 @@ export class ScenarioState {
   async updateEmployee(nip: string, patch: Partial<Employee>): Promise<void> {
     const s = this.scenario;
     if (!s) return;
-    const seq = s.employees.findIndex((e) => e.nip === nip);
+    const seq = this.people.indexOf(nip);
     if (seq < 0) return;
-    const updated: Employee = { ...s.employees[seq]!, ...patch, nip };
-    const employees = s.employees.slice();
-    employees[seq] = updated;
-    const next = this.touch({ ...s, employees });
+    const updated: Employee = { ...this.people.at(seq), ...patch, nip };
+    const next = this.touch(s);
+    this.people = this.people.with(seq, updated);
     this.scenario = next;
     await Promise.all([this.recompute(), this.persist((revision) => this.repo.saveEmployee(s.meta.id, updated, seq, next.meta.updatedAt, revision), nip)]);
   }
@@ -386,7 +400,7 @@ export class ScenarioState {
   /** Places an employee in a post (or takes them out of any post with null), from the scenario's date. */
   async assign(nip: string, postId: string | null): Promise<void> {
     const s = this.scenario;
-    const current = this.employeeByNip.get(nip);
+    const current = this.people.get(nip);
     if (!s || !current || current.postId === postId) return;
     await this.updateEmployee(nip, { postId, postSince: s.meta.asOf });
   }

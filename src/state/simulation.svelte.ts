@@ -144,7 +144,7 @@ export class SimulationState {
     const index = editId === null ? -1 : s.events.findIndex((e) => e.id === editId);
     if (editId !== null && index < 0) return 'simx.error.gone';
     const id = editId ?? newEventId(s.events, form.kind);
-    const built = buildEvent(s, form, id, index >= 0 ? s.events[index]! : null);
+    const built = buildEvent(s, this.scenario.people, form, id, index >= 0 ? s.events[index]! : null);
     if (typeof built === 'string') return built;
     const events = [...s.events];
     if (index >= 0) events[index] = built;

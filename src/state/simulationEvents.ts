@@ -4,7 +4,8 @@
  * form does not show), and an existing event read back into its form for editing.
  */
 import { daysInMonth, formatIsoDate } from '../core/dates';
-import type { Scenario, ScenarioEvent } from '../core/scenario/schema';
+import type { Employee, ScenarioEvent } from '../core/scenario/schema';
+import type { ScenarioHeader } from '../storage/db';
 
 type Of<T extends ScenarioEvent['type']> = Extract<ScenarioEvent, { type: T }>;
 
@@ -46,12 +47,16 @@ export function newEventId(events: readonly ScenarioEvent[], kind: EventKind): s
  * The event a form describes, with id `id`; `old` is the event being edited (its other fields, and
  * its note, are kept). Returns a message key instead when the form is wrong.
  */
-export function buildEvent(s: Scenario, form: EventForm, id: string, old: ScenarioEvent | null = null): ScenarioEvent | string {
-  const built = fromForm(s, form, id, old);
+export function buildEvent(
+  s: ScenarioHeader, people: { get(nip: string): Employee | undefined }, form: EventForm, id: string, old: ScenarioEvent | null = null,
+): ScenarioEvent | string {
+  const built = fromForm(s, people, form, id, old);
   return typeof built === 'string' || old?.note === undefined ? built : { ...built, note: old.note };
 }
 
-function fromForm(s: Scenario, form: EventForm, id: string, old: ScenarioEvent | null): ScenarioEvent | string {
+function fromForm(
+  s: ScenarioHeader, people: { get(nip: string): Employee | undefined }, form: EventForm, id: string, old: ScenarioEvent | null,
+): ScenarioEvent | string {
   switch (form.kind) {
     case 'spike': {
       if (!s.units.some((u) => u.id === form.unitId)) return 'sim.error.unit';
@@ -106,7 +111,7 @@ function fromForm(s: Scenario, form: EventForm, id: string, old: ScenarioEvent |
     }
     case 'transfer': {
       const nip = form.nip.replace(/\s/g, '');
-      const person = s.employees.find((e) => e.nip === nip);
+      const person = people.get(nip);
       if (!person) return 'simx.error.nip';
       if (!s.posts.some((p) => p.id === form.postId)) return 'sim.error.post';
       if (person.postId === form.postId) return 'simx.error.samePost';
@@ -129,7 +134,7 @@ function monthsOf(from: string, to: string | null): { start: string; end: string
  * The form of an existing event, for editing (`s`: its scenario, where a spike's post is found);
  * null for what the form does not type: trends on a post or a task, and freezes without an end.
  */
-export function formOf(e: ScenarioEvent, s: Scenario | null): EventForm | null {
+export function formOf(e: ScenarioEvent, s: ScenarioHeader | null): EventForm | null {
   switch (e.type) {
     case 'demand-spike': {
       const unitId = e.postId === null ? e.unitId : (s?.posts.find((p) => p.id === e.postId)?.unitId ?? null);

@@ -12,7 +12,7 @@ import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, ty
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
 import { readPaged } from './paged';
-import { employeeSettler } from './settled';
+import { People } from './people';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -27,19 +27,17 @@ export class ConflictError extends Error {
 /** Blocks per database request when a whole scenario is written, and when it is read. */
 const BLOCKS_PER_REQUEST = 4;
 const BLOCKS_PER_READ = 2;
-/** People read on the page are copied to last (see settled.ts); a worker lets them go soon after. */
-const onPage = typeof (globalThis as { document?: unknown }).document !== 'undefined';
 
 /**
  * Every block of a scenario in a table, a few per request (inside the caller's transaction), each
  * request's blocks parsed when it answers, so that no block's text outlives its parsing.
  */
 async function readBlocks<T>(
-  table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void, settle: (item: T) => T = (item) => item,
+  table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void,
 ): Promise<T[]> {
   const items: T[] = [];
   await readPaged(table, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
-    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(settle(item));
+    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(item);
     onProgress?.(items.length);
   });
   return items;
@@ -127,13 +125,42 @@ export class ScenarioRepository {
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
       const posts = await readBlocks<Post>(this.db.postBlocks, id);
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks(this.db.employeeBlocks, id, onProgress, onPage ? employeeSettler() : undefined) };
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks<Employee>(this.db.employeeBlocks, id, onProgress) };
     });
     if (!read) return undefined;
     this.postsSeen.set(id, read.posts);
     const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
     const scenario: Scenario = { format, version, meta, settings, units, posts: read.posts, employees: read.employees, events, plans, ...extra };
     return { scenario, revision: read.record.revision };
+  }
+
+  /**
+   * Reads a stored scenario for the page: its header and its people kept as the text of their blocks
+   * (see people.ts), with the columns read from them as the blocks arrive, a few per request;
+   * `onProgress` hears the people read so far. Undefined when absent or deleted.
+   */
+  async open(id: string, onProgress?: (done: number) => void): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
+    const read = await this.db.transaction('r', this.tables, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record || record.deletedAt) return undefined;
+      const header = await this.db.headers.get(id);
+      if (!header) return undefined;
+      const posts = await readBlocks<Post>(this.db.postBlocks, id);
+      // Each answer's blocks are taken in as they come (a short task each): their texts never pile up.
+      const people = People.builder();
+      await readPaged(this.db.employeeBlocks, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
+        let done = 0;
+        for (const row of rows) done = people.add(row.json);
+        if (rows.length > 0) onProgress?.(done);
+      });
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: people.done() };
+    });
+    if (!read) return undefined;
+    this.postsSeen.set(id, read.posts);
+    const people = read.people;
+    const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
+    const header: ScenarioHeader = { format, version, meta, settings, units, posts: read.posts, events, plans, ...extra };
+    return { header, people, revision: read.record.revision };
   }
 
   /** Every block of a scenario's posts and people, and their digests (inside the caller's transaction). */

@@ -1,8 +1,10 @@
 /** One line about a scenario event, for the event list and the editor's heading. */
-import type { Scenario, ScenarioEvent } from '../core/scenario/schema';
+import type { ScenarioEvent } from '../core/scenario/schema';
+import type { ScenarioHeader } from '../storage/db';
+import type { People } from '../storage/people';
 import type { Locale } from '../i18n/i18n.svelte';
 
-export function describeEvent(e: ScenarioEvent, s: Scenario | null, locale: Locale): string {
+export function describeEvent(e: ScenarioEvent, s: ScenarioHeader | null, people: People, locale: Locale): string {
   const unitName = (id: string | null) => (id ? (s?.units.find((u) => u.id === id)?.name ?? id) : '–');
   const postName = (id: string) => {
     const p = s?.posts.find((x) => x.id === id);
@@ -25,7 +27,7 @@ export function describeEvent(e: ScenarioEvent, s: Scenario | null, locale: Loca
     case 'backfill-delay':
       return e.backfill ? locale.t('sim.backfill.item', { months: e.months }) : locale.t('sim.backfill.none');
     case 'planned-transfer':
-      return locale.t('sim.transfer.item', { name: s?.employees.find((x) => x.nip === e.nip)?.name ?? e.nip, post: postName(e.toPostId), date: locale.date(e.start), end: e.end ? locale.date(e.end) : '–' });
+      return locale.t('sim.transfer.item', { name: people.nameOf(e.nip) ?? e.nip, post: postName(e.toPostId), date: locale.date(e.start), end: e.end ? locale.date(e.end) : '–' });
     case 'demand-trend':
       return locale.t('sim.trend.item', { percent: locale.number(e.yearlyGrowth * 100, 1), unit: unitName(e.unitId) });
   }

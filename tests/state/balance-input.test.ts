@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBalance, toBalanceInput } from '../../src/core/balance';
 import { packInput, packReport, unpackInput } from '../../src/core/balance-pack';
 import { balanceInputOf, unpackReport } from '../../src/state/balance-input';
+import { People } from '../../src/storage/people';
 import { generateScenario } from '../../scripts/sample/generate';
 
 describe('balance input built in slices', () => {
@@ -9,12 +10,12 @@ describe('balance input built in slices', () => {
 
   it('has the same columns as toBalanceInput, whatever the slice size', async () => {
     const whole = toBalanceInput(s);
-    for (const size of [7, 500, 100_000]) expect(await balanceInputOf(s, size)).toEqual(whole);
+    for (const size of [7, 500, 100_000]) expect(await balanceInputOf(s, People.of(s.employees), size)).toEqual(whole);
   });
 
   it('marks people without a post, or in a post not in the scenario, with -1', async () => {
     const employees = s.employees.map((e, i) => (i === 0 ? { ...e, postId: null } : i === 1 ? { ...e, postId: 'nowhere' } : e));
-    const input = await balanceInputOf({ ...s, employees }, 13);
+    const input = await balanceInputOf(s, People.of(employees), 13);
     expect([input.employeePost[0], input.employeePost[1]]).toEqual([-1, -1]);
     expect(input.employeePost[2]).toBe(toBalanceInput(s).employeePost[2]);
   });

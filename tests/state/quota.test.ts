@@ -40,7 +40,7 @@ async function opened() {
 
 const post = sample.posts.find((p) => p.tasks.length > 0)!;
 const task = post.tasks[0]!;
-const volumeIn = (s: Scenario | undefined) => s?.posts.find((p) => p.id === post.id)?.tasks[0]?.volume;
+const volumeIn = (s: Pick<Scenario, 'posts'> | undefined) => s?.posts.find((p) => p.id === post.id)?.tasks[0]?.volume;
 
 describe('a full storage quota', () => {
   it('is told apart from other failures, also when Dexie wraps it', () => {
@@ -73,7 +73,7 @@ describe('a full storage quota', () => {
     const room = fillQuota(db.employeeBlocks);
     await state.updateEmployee(person.nip, { name: 'Nama Baru' });
     expect(state.saveError).toBe('quota');
-    expect(state.employeeByNip.get(person.nip)?.name).toBe('Nama Baru');
+    expect(state.people.get(person.nip)?.name).toBe('Nama Baru');
     expect((await repo.load(sample.meta.id))?.scenario.employees[7]?.name).toBe(person.name);
     room();
     await expect(state.retrySave()).resolves.toBe(true);

@@ -47,10 +47,10 @@ describe('ScenarioState', () => {
 function holdFullReads(repo: ScenarioRepository): () => void {
   let release = () => {};
   const gate = new Promise<void>((resolve) => (release = resolve));
-  const load = repo.load.bind(repo);
-  repo.load = async (id, onProgress) => {
+  const open = repo.open.bind(repo);
+  repo.open = async (id, onProgress) => {
     await gate;
-    return load(id, onProgress);
+    return open(id, onProgress);
   };
   return release;
 }
@@ -87,7 +87,7 @@ describe('ScenarioState opening a large stored scenario', () => {
     await opening;
     expect(state.status).toBe('ready');
     expect(state.preview).toBeNull();
-    expect(state.scenario?.employees).toHaveLength(1_200);
+    expect(state.people.count).toBe(1_200);
     expect(state.report).toBe(early); // nothing changed in between: the preview's report is kept
     expect(state.retiringCount).toBe(soon.length);
   });

@@ -26,7 +26,7 @@ describe('EmployeeProfile', () => {
     await fireEvent.change(select);
     await waitFor(() => expect(app.scenario.postRowById.get('camat-analis')?.headcount).toBe(1));
     expect(app.scenario.postRowById.get('camat-klerek')?.headcount).toBe(1);
-    expect(app.scenario.employeeByNip.get('198609262015051001')?.postSince).toBe('2025-01-01');
+    expect(app.scenario.people.get('198609262015051001')?.postSince).toBe('2025-01-01');
   });
 
   it('says so when the NIP is unknown', async () => {

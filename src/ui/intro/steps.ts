@@ -29,8 +29,13 @@ function busiestUnit(app: ScenarioState): string {
 
 /** The placed person who retires first after the reference date. */
 function nextRetiree(app: ScenarioState) {
-  return [...app.retiringSoon].filter((e) => e.postId !== null).sort((a, b) => employeeRetirementDate(a).localeCompare(employeeRetirementDate(b)))[0]
-    ?? app.scenario?.employees[0];
+  const people = app.people;
+  let first = -1;
+  for (const i of app.retiringSoon) {
+    if (people.postOf(i) !== null && (first < 0 || people.retires(i) < people.retires(first))) first = i;
+  }
+  if (first < 0 && people.count > 0) first = 0;
+  return first < 0 ? undefined : people.at(first);
 }
 
 const dashboard = () => '#/';
@@ -39,7 +44,7 @@ const planner = () => '#/plan';
 export const INTRO_STEPS: readonly IntroStep[] = [
   {
     id: 'welcome', target: 'metrics', title: 'intro.welcome.title', route: dashboard,
-    body: (app, l) => l.t('intro.welcome.body', { name: app.scenario?.meta.name ?? '', units: app.scenario?.units.length ?? 0, people: app.scenario?.employees.length ?? 0 }),
+    body: (app, l) => l.t('intro.welcome.body', { name: app.scenario?.meta.name ?? '', units: app.scenario?.units.length ?? 0, people: app.people.count }),
   },
   {
     id: 'need', target: 'tasks', title: 'intro.need.title', route: (app) => unitHref(busiestUnit(app)),

@@ -1,0 +1,230 @@
+/**
+ * The people of the scenario open on the page. A large agency's people stay as the text of their
+ * stored blocks (see blocks.ts) plus a few columns (NIP, name, post, retirement date); a person's
+ * whole record is parsed from their block when a view asks for it, and only a few blocks are kept
+ * parsed at a time. 100k people held as objects make the page's garbage collections copy and mark
+ * about 1.5 million objects, in pauses of 50 to 150 ms; as block texts and columns they are a few
+ * hundred buffers and four arrays.
+ *
+ * A `People` never changes: an edit gives a new one (`with`), sharing what did not change.
+ */
+import { employeeRetirementDate } from '../core/employee';
+import type { Employee } from '../core/scenario/schema';
+import { searchIndexes } from '../core/search';
+import { BLOCK_SIZE } from './blocks';
+
+/** Blocks of text kept parsed at a time (a unit's people usually lie in one or two). */
+const PARSED_BLOCKS = 12;
+
+/** The columns of every person, by position in the scenario. */
+interface Columns {
+  nips: string[];
+  names: string[];
+  posts: (string | null)[];
+  /** Date each person's retirement takes effect (`employeeRetirementDate`). */
+  retires: string[];
+}
+
+/** Takes a scenario's blocks of people one at a time (`add` gives the number of people so far). */
+export interface PeopleBuilder {
+  add(text: string): number;
+  done(): People;
+}
+
+export class People {
+  /** Parsed blocks of text, most recently used last. */
+  private readonly parsedOrder: number[] = [];
+  private nipIndex: Map<string, number> | null = null;
+  private postIndex: Map<string, number[]> | null = null;
+
+  private constructor(
+    private readonly columns: Columns,
+    /**
+     * Per block: its stored JSON text as UTF-8 bytes (kept outside the JavaScript heap, which the
+     * garbage collector then neither copies nor marks), or null when the block exists only as
+     * objects (`parsed`).
+     */
+    private readonly texts: readonly (Uint8Array | null)[],
+    /** Per block: its people as objects, or null when not parsed (then its text is there). */
+    private readonly parsed: (readonly Employee[] | null)[],
+  ) {}
+
+  /** People held as the objects given (a scenario that is not large, or made on the page). */
+  static of(employees: readonly Employee[]): People {
+    const columns: Columns = { nips: [], names: [], posts: [], retires: [] };
+    for (const e of employees) add(columns, e);
+    const parsed: Employee[][] = [];
+    for (let from = 0; from < employees.length; from += BLOCK_SIZE) parsed.push(employees.slice(from, from + BLOCK_SIZE));
+    return new People(columns, parsed.map(() => null), parsed);
+  }
+
+  /**
+   * Builds people kept as the text of their blocks, given one block at a time in order (each a JSON
+   * array of BLOCK_SIZE people but the last): each block is parsed once for the columns, kept as bytes,
+   * and its text and objects let go at once, so that a large agency's texts never pile up in the heap.
+   */
+  static builder(): PeopleBuilder {
+    const columns: Columns = { nips: [], names: [], posts: [], retires: [] };
+    const bytes: Uint8Array[] = [];
+    // The posts and dates repeat from person to person: one string of each is kept.
+    const shared = new Map<string, string>();
+    const share = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+    return {
+      add(text: string): number {
+        const block = JSON.parse(text) as Employee[];
+        bytes.push(utf8(text));
+        for (const e of block) {
+          columns.nips.push(e.nip);
+          columns.names.push(e.name);
+          columns.posts.push(e.postId === null ? null : share(e.postId));
+          columns.retires.push(share(employeeRetirementDate(e)));
+        }
+        return columns.nips.length;
+      },
+      done: () => new People(columns, bytes, bytes.map(() => null)),
+    };
+  }
+
+  get count(): number {
+    return this.columns.nips.length;
+  }
+
+  nip(i: number): string {
+    return this.columns.nips[i]!;
+  }
+
+  name(i: number): string {
+    return this.columns.names[i]!;
+  }
+
+  /** The post person i holds (null when unplaced). */
+  postOf(i: number): string | null {
+    return this.columns.posts[i]!;
+  }
+
+  /** The date person i's retirement takes effect. */
+  retires(i: number): string {
+    return this.columns.retires[i]!;
+  }
+
+  /** Person i's whole record (parsed from its block when needed). */
+  at(i: number): Employee {
+    if (!(i >= 0 && i < this.count)) throw new RangeError(`no person at position ${i} of ${this.count}`);
+    const b = Math.floor(i / BLOCK_SIZE);
+    return this.block(b)[i - b * BLOCK_SIZE]!;
+  }
+
+  /** Position of the person with this NIP, or -1. */
+  indexOf(nip: string): number {
+    if (!this.nipIndex) this.nipIndex = new Map(this.columns.nips.map((n, i) => [n, i]));
+    return this.nipIndex.get(nip) ?? -1;
+  }
+
+  /** The name of the person with this NIP (without reading their whole record). */
+  nameOf(nip: string): string | undefined {
+    const i = this.indexOf(nip);
+    return i < 0 ? undefined : this.name(i);
+  }
+
+  /** The person with this NIP. */
+  get(nip: string): Employee | undefined {
+    const i = this.indexOf(nip);
+    return i < 0 ? undefined : this.at(i);
+  }
+
+  /** Positions of the people who hold a post, in scenario order. */
+  inPost(postId: string): readonly number[] {
+    if (!this.postIndex) {
+      const index = new Map<string, number[]>();
+      this.columns.posts.forEach((p, i) => {
+        if (p === null) return;
+        const list = index.get(p);
+        if (list) list.push(i);
+        else index.set(p, [i]);
+      });
+      this.postIndex = index;
+    }
+    return this.postIndex.get(postId) ?? [];
+  }
+
+  /** Up to `limit` people matching a name or NIP query (see `searchIndexes`). */
+  search(query: string, limit: number): Employee[] {
+    return searchIndexes(this.columns.nips, this.columns.names, query, limit).map((i) => this.at(i));
+  }
+
+  /** Every person as an object; parses every block of a large agency (for work on the whole agency). */
+  all(): Employee[] {
+    const out: Employee[] = [];
+    for (let b = 0; b < this.texts.length; b++) {
+      const block = this.parsed[b] ?? parse(this.texts[b]!);
+      for (const e of block) out.push(e);
+    }
+    return out;
+  }
+
+  /** These people with person i replaced by `e`. */
+  with(i: number, e: Employee): People {
+    const b = Math.floor(i / BLOCK_SIZE);
+    const block = this.block(b).slice();
+    block[i - b * BLOCK_SIZE] = e;
+    const columns: Columns = {
+      nips: this.columns.nips.slice(), names: this.columns.names.slice(), posts: this.columns.posts.slice(), retires: this.columns.retires.slice(),
+    };
+    columns.nips[i] = e.nip;
+    columns.names[i] = e.name;
+    columns.posts[i] = e.postId;
+    columns.retires[i] = employeeRetirementDate(e);
+    const texts = this.texts.slice();
+    texts[b] = null;
+    const parsed = this.parsed.map((p, k) => (this.texts[k] === null ? p : null));
+    parsed[b] = block;
+    const next = new People(columns, texts, parsed);
+    const before = this.columns;
+    if (before.nips[i] === e.nip) next.nipIndex = this.nipIndex;
+    if (before.posts[i] === e.postId) next.postIndex = this.postIndex;
+    return next;
+  }
+
+  private block(b: number): readonly Employee[] {
+    const held = this.parsed[b];
+    if (held) {
+      if (this.texts[b] !== null) this.used(b);
+      return held;
+    }
+    const block = parse(this.texts[b]!);
+    this.parsed[b] = block;
+    this.used(b);
+    return block;
+  }
+
+  /** Marks a block of text as just used, letting go of the least recently used beyond the limit. */
+  private used(b: number): void {
+    const at = this.parsedOrder.indexOf(b);
+    if (at >= 0) this.parsedOrder.splice(at, 1);
+    this.parsedOrder.push(b);
+    while (this.parsedOrder.length > PARSED_BLOCKS) this.parsed[this.parsedOrder.shift()!] = null;
+  }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+let scratch = new Uint8Array(0);
+
+/** The UTF-8 bytes of a text, in a buffer of their exact size (written once into a scratch reused from text to text). */
+function utf8(text: string): Uint8Array {
+  if (scratch.length < text.length * 3) scratch = new Uint8Array(text.length * 3);
+  const { written } = encoder.encodeInto(text, scratch);
+  return scratch.slice(0, written);
+}
+
+function parse(bytes: Uint8Array): Employee[] {
+  return JSON.parse(decoder.decode(bytes)) as Employee[];
+}
+
+function add(columns: Columns, e: Employee): void {
+  columns.nips.push(e.nip);
+  columns.names.push(e.name);
+  columns.posts.push(e.postId);
+  columns.retires.push(employeeRetirementDate(e));
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { generateScenario } from '../../scripts/sample/generate';
+import { employeeRetirementDate } from '../../src/core/employee';
+import { BLOCK_SIZE } from '../../src/storage/blocks';
+import { People } from '../../src/storage/people';
+
+describe('People: the open scenario\'s people, as objects or as stored block texts', () => {
+  const employees = generateScenario({ seed: 8, employees: 2_600 }).employees;
+  const texts: string[] = [];
+  for (let from = 0; from < employees.length; from += BLOCK_SIZE) texts.push(JSON.stringify(employees.slice(from, from + BLOCK_SIZE)));
+  const stored = () => {
+    const build = People.builder();
+    for (const text of texts) build.add(text);
+    return build.done();
+  };
+
+  it('gives every person back equal, and the same columns, from block texts as from objects', () => {
+    const build = People.builder();
+    const heard = texts.map((text) => build.add(text));
+    const fromTexts = build.done();
+    const held = People.of(employees);
+    expect(heard).toEqual(texts.map((_, b) => Math.min(employees.length, (b + 1) * BLOCK_SIZE)));
+    for (const people of [fromTexts, held]) {
+      expect(people.count).toBe(employees.length);
+      // Read twice, in an order that makes the parsed blocks come and go.
+      for (const i of [...employees.keys(), ...[...employees.keys()].reverse()]) {
+        const e = employees[i]!;
+        expect(people.at(i)).toEqual(e);
+        expect([people.nip(i), people.name(i), people.postOf(i), people.retires(i)]).toEqual([e.nip, e.name, e.postId, employeeRetirementDate(e)]);
+      }
+      expect(people.all()).toEqual(employees);
+    }
+    expect(() => fromTexts.at(employees.length)).toThrow(RangeError);
+  });
+
+  it('finds people by NIP and by post', () => {
+    const people = stored();
+    const e = employees[1_777]!;
+    expect(people.indexOf(e.nip)).toBe(1_777);
+    expect(people.get(e.nip)).toEqual(e);
+    expect(people.nameOf(e.nip)).toBe(e.name);
+    expect(people.get('000000000000000000')).toBeUndefined();
+    const postId = e.postId!;
+    const inPost = employees.flatMap((p, i) => (p.postId === postId ? [i] : []));
+    expect(people.inPost(postId)).toEqual(inPost);
+    expect(people.inPost('no-such-post')).toEqual([]);
+  });
+
+  it('searches names (any case, every word) and NIPs (spaces ignored), names starting with the query first', () => {
+    const people = stored();
+    const e = employees[42]!;
+    const first = e.name.split(/\s+/)[0]!;
+    const found = people.search(first.toUpperCase(), 500);
+    expect(found.map((p) => p.nip)).toContain(e.nip);
+    expect(found.every((p) => p.name.toLowerCase().includes(first.toLowerCase()))).toBe(true);
+    const starting = found.findIndex((p) => !p.name.toLowerCase().startsWith(first.toLowerCase()));
+    if (starting >= 0) expect(found.slice(starting).every((p) => !p.name.toLowerCase().startsWith(first.toLowerCase()))).toBe(true);
+    const spaced = `${e.nip.slice(0, 8)} ${e.nip.slice(8)}`;
+    expect(people.search(spaced, 5).map((p) => p.nip)).toEqual([e.nip]);
+    expect(people.search('   ', 5)).toEqual([]);
+    expect(people.search(first, 3)).toHaveLength(Math.min(3, found.length));
+  });
+
+  it('gives a new People for an edit, with its columns and indexes updated, and leaves the old one as it was', () => {
+    const before = stored();
+    const i = 1_234;
+    const e = employees[i]!;
+    const otherPost = employees.find((p) => p.postId !== null && p.postId !== e.postId)!.postId!;
+    before.inPost(otherPost); // the index is built before the edit
+    const moved = { ...e, postId: otherPost, birthDate: '1970-01-15', name: 'Nama Baru' };
+    const after = before.with(i, moved);
+    expect(after.at(i)).toEqual(moved);
+    expect([after.postOf(i), after.name(i), after.retires(i)]).toEqual([otherPost, 'Nama Baru', employeeRetirementDate(moved)]);
+    expect(after.inPost(otherPost)).toContain(i);
+    expect(after.inPost(e.postId!)).not.toContain(i);
+    expect(after.search('nama baru', 5).map((p) => p.nip)).toEqual([e.nip]);
+    expect(before.at(i)).toEqual(e);
+    expect(before.postOf(i)).toBe(e.postId);
+    // The edited block stays as objects while the others come and go.
+    for (let k = 0; k < employees.length; k += 97) if (k !== i) expect(after.at(k)).toEqual(employees[k]);
+    expect(after.at(i)).toBe(after.at(i));
+    expect(after.all()).toEqual(employees.map((p, k) => (k === i ? moved : p)));
+  });
+});
