@@ -10,7 +10,7 @@
  */
 import { employeeRetirementDate } from '../core/employee';
 import type { Employee } from '../core/scenario/schema';
-import { searchIndexes } from '../core/search';
+import { foldName, searchIndexes } from '../core/search';
 import { BLOCK_SIZE } from './blocks';
 
 /** Blocks of text kept parsed at a time (a unit's people usually lie in one or two). */
@@ -20,6 +20,8 @@ const PARSED_BLOCKS = 12;
 interface Columns {
   nips: string[];
   names: string[];
+  /** The names as the search compares them (`foldName`). */
+  folded: string[];
   posts: (string | null)[];
   /** Date each person's retirement takes effect (`employeeRetirementDate`). */
   retires: string[];
@@ -51,7 +53,7 @@ export class People {
 
   /** People held as the objects given (a scenario that is not large, or made on the page). */
   static of(employees: readonly Employee[]): People {
-    const columns: Columns = { nips: [], names: [], posts: [], retires: [] };
+    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [] };
     for (const e of employees) add(columns, e);
     const parsed: Employee[][] = [];
     for (let from = 0; from < employees.length; from += BLOCK_SIZE) parsed.push(employees.slice(from, from + BLOCK_SIZE));
@@ -64,7 +66,7 @@ export class People {
    * and its text and objects let go at once, so that a large agency's texts never pile up in the heap.
    */
   static builder(): PeopleBuilder {
-    const columns: Columns = { nips: [], names: [], posts: [], retires: [] };
+    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [] };
     const bytes: Uint8Array[] = [];
     // The posts and dates repeat from person to person: one string of each is kept.
     const shared = new Map<string, string>();
@@ -76,6 +78,7 @@ export class People {
         for (const e of block) {
           columns.nips.push(e.nip);
           columns.names.push(e.name);
+          columns.folded.push(foldName(e.name));
           columns.posts.push(e.postId === null ? null : share(e.postId));
           columns.retires.push(share(employeeRetirementDate(e)));
         }
@@ -149,7 +152,7 @@ export class People {
 
   /** Up to `limit` people matching a name or NIP query (see `searchIndexes`). */
   search(query: string, limit: number): Employee[] {
-    return searchIndexes(this.columns.nips, this.columns.names, query, limit).map((i) => this.at(i));
+    return searchIndexes(this.columns.nips, this.columns.folded, query, limit).map((i) => this.at(i));
   }
 
   /** Every person as an object; parses every block of a large agency (for work on the whole agency). */
@@ -167,11 +170,15 @@ export class People {
     const b = Math.floor(i / BLOCK_SIZE);
     const block = this.block(b).slice();
     block[i - b * BLOCK_SIZE] = e;
+    const was = this.columns;
+    const renamed = was.names[i] !== e.name;
     const columns: Columns = {
-      nips: this.columns.nips.slice(), names: this.columns.names.slice(), posts: this.columns.posts.slice(), retires: this.columns.retires.slice(),
+      nips: was.nips.slice(), names: was.names.slice(), folded: renamed ? was.folded.slice() : was.folded,
+      posts: was.posts.slice(), retires: was.retires.slice(),
     };
     columns.nips[i] = e.nip;
     columns.names[i] = e.name;
+    if (renamed) columns.folded[i] = foldName(e.name);
     columns.posts[i] = e.postId;
     columns.retires[i] = employeeRetirementDate(e);
     const texts = this.texts.slice();
@@ -179,9 +186,8 @@ export class People {
     const parsed = this.parsed.map((p, k) => (this.texts[k] === null ? p : null));
     parsed[b] = block;
     const next = new People(columns, texts, parsed);
-    const before = this.columns;
-    if (before.nips[i] === e.nip) next.nipIndex = this.nipIndex;
-    if (before.posts[i] === e.postId) next.postIndex = this.postIndex;
+    if (was.nips[i] === e.nip) next.nipIndex = this.nipIndex;
+    if (was.posts[i] === e.postId) next.postIndex = this.postIndex;
     return next;
   }
 
@@ -225,6 +231,7 @@ function parse(bytes: Uint8Array): Employee[] {
 function add(columns: Columns, e: Employee): void {
   columns.nips.push(e.nip);
   columns.names.push(e.name);
+  columns.folded.push(foldName(e.name));
   columns.posts.push(e.postId);
   columns.retires.push(employeeRetirementDate(e));
 }

@@ -74,6 +74,9 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     expect(after.inPost(otherPost)).toContain(i);
     expect(after.inPost(e.postId!)).not.toContain(i);
     expect(after.search('nama baru', 5).map((p) => p.nip)).toEqual([e.nip]);
+    const accented = after.with(i, { ...moved, name: 'Éndang Ñurhaliza' });
+    expect(accented.search('endang nurhaliza', 5).map((p) => p.nip)).toEqual([e.nip]);
+    expect(after.search('endang nurhaliza', 5)).toEqual([]);
     expect(before.at(i)).toEqual(e);
     expect(before.postOf(i)).toBe(e.postId);
     // The edited block stays as objects while the others come and go.
