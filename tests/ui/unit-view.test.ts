@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import UnitView from '../../src/ui/UnitView.svelte';
 import { minimalScenario } from '../core/fixtures';
@@ -44,5 +44,27 @@ describe('UnitView', () => {
     const { context } = await openContext(minimalScenario());
     render(UnitView, { props: { unitId: 'missing' }, context });
     expect(screen.getByRole('alert')).toHaveTextContent('Unit tidak ditemukan');
+  });
+});
+
+describe('UnitView: placing someone in a post', () => {
+  it('finds people by name or NIP, leaves out who holds the post already, and places the one chosen', async () => {
+    const s = minimalScenario();
+    const { app, context } = await openContext(s);
+    render(UnitView, { props: { unitId: 'camat' }, context });
+    const post = screen.getByRole('heading', { name: 'Pengadministrasi Perkantoran' }).closest('article')!;
+    const inPost = s.employees.filter((e) => e.postId === post.getAttribute('data-post'));
+    const elsewhere = s.employees.find((e) => e.postId !== post.getAttribute('data-post'))!;
+    await fireEvent.click(within(post as HTMLElement).getByRole('button', { name: 'Tempatkan pegawai di jabatan ini' }));
+    const search = within(post as HTMLElement).getByLabelText('Cari pegawai yang akan ditempatkan (nama atau NIP)');
+    await fireEvent.input(search, { target: { value: inPost[0]!.name } });
+    expect(within(post as HTMLElement).queryByRole('button', { name: new RegExp(`^${inPost[0]!.name} —`) })).toBeNull();
+    await fireEvent.input(search, { target: { value: 'zzzz' } });
+    expect(within(post as HTMLElement).getByRole('status')).toHaveTextContent('Tidak ada pegawai yang cocok');
+    await fireEvent.input(search, { target: { value: elsewhere.nip.slice(0, 12) } });
+    await fireEvent.click(within(post as HTMLElement).getByRole('button', { name: new RegExp(`^${elsewhere.name} —`) }));
+    await waitFor(() => expect(app.scenario.people.get(elsewhere.nip)?.postId).toBe(post.getAttribute('data-post')));
+    await waitFor(() => expect(within(post as HTMLElement).getByRole('link', { name: elsewhere.name })).toBeInTheDocument());
+    expect(within(post as HTMLElement).queryByTestId('place-picker')).toBeNull();
   });
 });
