@@ -4,7 +4,7 @@
  */
 import { type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
-import { pause } from '../storage/blocks';
+import { pause, slicer } from '../storage/blocks';
 import type { ScenarioHeader } from '../storage/db';
 import { People } from '../storage/people';
 import { isQuotaError } from '../storage/quota';
@@ -149,7 +149,8 @@ export class ScenarioState {
       const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done));
       if (loaded && digest === null) {
         // Stored before digests existed: they are written once, from the whole scenario.
-        void this.repo.writeDigests({ ...loaded.header, employees: loaded.people.all() }, loaded.revision).catch(() => undefined);
+        const { header, people, revision } = loaded;
+        void people.allSliced(slicer()).then((employees) => this.repo.writeDigests({ ...header, employees }, revision)).catch(() => undefined);
       }
       if (!loaded) this.preview = null;
       if (!loaded || digest?.revision !== loaded.revision) return loaded;

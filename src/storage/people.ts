@@ -165,6 +165,16 @@ export class People {
     return out;
   }
 
+  /** `all()`, awaiting `pause` between blocks (time slices on the page). */
+  async allSliced(pause: () => Promise<void>): Promise<Employee[]> {
+    const out: Employee[] = [];
+    for (let b = 0; b < this.texts.length; b++) {
+      for (const e of this.parsed[b] ?? parse(this.texts[b]!)) out.push(e);
+      await pause();
+    }
+    return out;
+  }
+
   /** These people with person i replaced by `e`. */
   with(i: number, e: Employee): People {
     const b = Math.floor(i / BLOCK_SIZE);

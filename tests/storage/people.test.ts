@@ -14,7 +14,7 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     return build.done();
   };
 
-  it('gives every person back equal, and the same columns, from block texts as from objects', () => {
+  it('gives every person back equal, and the same columns, from block texts as from objects', async () => {
     const build = People.builder();
     const heard = texts.map((text) => build.add(text));
     const fromTexts = build.done();
@@ -29,6 +29,9 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
         expect([people.nip(i), people.name(i), people.postOf(i), people.retires(i)]).toEqual([e.nip, e.name, e.postId, employeeRetirementDate(e)]);
       }
       expect(people.all()).toEqual(employees);
+      let pauses = 0;
+      expect(await people.allSliced(async () => void pauses++)).toEqual(employees);
+      expect(pauses).toBe(texts.length);
     }
     expect(() => fromTexts.at(employees.length)).toThrow(RangeError);
   });
