@@ -140,6 +140,35 @@ describe('a 100k-employee scenario saved and loaded in the browser', () => {
     expect(visit.tasks.filter((d) => d >= FREEZE_MS)).toEqual([]);
   }, 120_000);
 
+  it('shows the people of a unit, finds a person by name and opens their profile among the 100k', async () => {
+    const page = session.page;
+    const person = generated.employees[SIZE - 7]!;
+    const post = generated.posts.find((p) => p.id === person.postId)!;
+    const inPost = generated.employees.filter((e) => e.postId === post.id).map((e) => e.name);
+    let started = Date.now();
+    await page.goto(`${baseUrl}#/unit/${encodeURIComponent(post.unitId)}`);
+    const card = page.locator(`article[data-post="${post.id}"]`);
+    await card.waitFor();
+    const unitMs = Date.now() - started;
+    await expect(card.locator('.staff a').allTextContents()).resolves.toEqual(inPost);
+    // Names repeat among 100k people: a name finds some of those who bear it, a NIP finds the one.
+    started = Date.now();
+    await page.fill('#employee-search', person.name);
+    const results = page.getByTestId('search-results').locator('a');
+    await results.first().waitFor();
+    const searchMs = Date.now() - started;
+    const named = await results.allTextContents();
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((text) => text.startsWith(person.name))).toBe(true);
+    await page.fill('#employee-search', person.nip);
+    const result = page.getByTestId('search-results').locator(`a[href="#/employee/${person.nip}"]`);
+    await result.waitFor();
+    await expect(results.count()).resolves.toBe(1);
+    await result.click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(person.name);
+    figures.push(`unit view with its people ${unitMs} ms, search among 100k names ${searchMs} ms (both with the test's round trips)`);
+  }, 60_000);
+
   it('gives the 100k employees back unchanged: export, count and hash', async () => {
     const page = session.page;
     await page.getByTestId('nav-scenarios').click();
