@@ -13,6 +13,9 @@
  * and computing the balance), draw (the dashboard's first drawing), read (the people read in the
  * background). The long-task observer does not see every pause of the page: a garbage collection run
  * as a task of its own is left out, so that the figures are a floor.
+ *
+ * Once read, the people are used as a newcomer would: a unit's page lists the people of its posts, a
+ * name finds people who bear it and a NIP the one person, whose profile opens.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
