@@ -159,8 +159,7 @@ export class People {
   all(): Employee[] {
     const out: Employee[] = [];
     for (let b = 0; b < this.texts.length; b++) {
-      const block = this.parsed[b] ?? parse(this.texts[b]!);
-      for (const e of block) out.push(e);
+      for (const e of this.peek(b)) out.push(e);
     }
     return out;
   }
@@ -169,7 +168,7 @@ export class People {
   async allSliced(pause: () => Promise<void>): Promise<Employee[]> {
     const out: Employee[] = [];
     for (let b = 0; b < this.texts.length; b++) {
-      for (const e of this.parsed[b] ?? parse(this.texts[b]!)) out.push(e);
+      for (const e of this.peek(b)) out.push(e);
       await pause();
     }
     return out;
@@ -199,6 +198,11 @@ export class People {
     if (was.nips[i] === e.nip) next.nipIndex = this.nipIndex;
     if (was.posts[i] === e.postId) next.postIndex = this.postIndex;
     return next;
+  }
+
+  /** Block b's people, parsed afresh when not held (and not kept: for passes over every block). */
+  private peek(b: number): readonly Employee[] {
+    return this.parsed[b] ?? parse(this.texts[b]!);
   }
 
   private block(b: number): readonly Employee[] {

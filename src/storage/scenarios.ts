@@ -119,19 +119,11 @@ export class ScenarioRepository {
    * parsed as it arrives; `onProgress` hears the people read so far.
    */
   async load(id: string, onProgress?: (done: number) => void): Promise<{ scenario: Scenario; revision: number } | undefined> {
-    const read = await this.db.transaction('r', this.tables, async () => {
-      const record = await this.db.scenarios.get(id);
-      if (!record || record.deletedAt) return undefined;
-      const header = await this.db.headers.get(id);
-      if (!header) return undefined;
-      const posts = await readBlocks<Post>(this.db.postBlocks, id);
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, employees: await readBlocks<Employee>(this.db.employeeBlocks, id, onProgress) };
-    });
+    const read = await this.readWith(id, () => readBlocks<Employee>(this.db.employeeBlocks, id, onProgress));
     if (!read) return undefined;
-    this.postsSeen.set(id, read.posts);
-    const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
-    const scenario: Scenario = { format, version, meta, settings, units, posts: read.posts, employees: read.employees, events, plans, ...extra };
-    return { scenario, revision: read.record.revision };
+    const { format, version, meta, settings, units, posts, events, plans, ...extra } = read.header;
+    const scenario: Scenario = { format, version, meta, settings, units, posts, employees: read.people, events, plans, ...extra };
+    return { scenario, revision: read.revision };
   }
 
   /**
@@ -139,13 +131,8 @@ export class ScenarioRepository {
    * (see people.ts), with the columns read from them as the blocks arrive, a few per request;
    * `onProgress` hears the people read so far. Undefined when absent or deleted.
    */
-  async open(id: string, onProgress?: (done: number) => void): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
-    const read = await this.db.transaction('r', this.tables, async () => {
-      const record = await this.db.scenarios.get(id);
-      if (!record || record.deletedAt) return undefined;
-      const header = await this.db.headers.get(id);
-      if (!header) return undefined;
-      const posts = await readBlocks<Post>(this.db.postBlocks, id);
+  open(id: string, onProgress?: (done: number) => void): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
+    return this.readWith(id, async () => {
       // Each answer's blocks are taken in as they come (a short task each): their texts never pile up.
       const people = People.builder();
       await readPaged(this.db.employeeBlocks, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
@@ -153,14 +140,25 @@ export class ScenarioRepository {
         for (const row of rows) done = people.add(row.json);
         if (rows.length > 0) onProgress?.(done);
       });
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: people.done() };
+      return people.done();
+    });
+  }
+
+  /** A stored scenario's header with its posts, and its people as `readPeople` reads them, in one transaction. */
+  private async readWith<P>(id: string, readPeople: () => Promise<P>): Promise<{ header: ScenarioHeader; people: P; revision: number } | undefined> {
+    const read = await this.db.transaction('r', this.tables, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record || record.deletedAt) return undefined;
+      const header = await this.db.headers.get(id);
+      if (!header) return undefined;
+      const posts = await readBlocks<Post>(this.db.postBlocks, id);
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: await readPeople() };
     });
     if (!read) return undefined;
     this.postsSeen.set(id, read.posts);
-    const people = read.people;
     const { format, version, meta, settings, units, events, plans, ...extra } = read.rest;
     const header: ScenarioHeader = { format, version, meta, settings, units, posts: read.posts, events, plans, ...extra };
-    return { header, people, revision: read.record.revision };
+    return { header, people: read.people, revision: read.record.revision };
   }
 
   /** Every block of a scenario's posts and people, and their digests (inside the caller's transaction). */
