@@ -113,6 +113,8 @@ const base: Record<BaseMessageKey, string> = {
   'emp.eduLevel': 'Education level',
   'emp.eduField': 'Field of study',
   'emp.movePost': 'Move to post',
+  'emp.movePost.find': 'Type a post title or unit name',
+  'emp.movePost.none': 'No post matches',
   'emp.retiringSoon': 'Retires in {n} months',
   'perf.sangat-baik': 'Very good',
   'perf.baik': 'Good',

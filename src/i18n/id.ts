@@ -113,6 +113,8 @@ export const base = {
   'emp.eduLevel': 'Jenjang pendidikan',
   'emp.eduField': 'Bidang pendidikan',
   'emp.movePost': 'Pindahkan ke jabatan',
+  'emp.movePost.find': 'Ketik nama jabatan atau nama unit',
+  'emp.movePost.none': 'Tidak ada jabatan yang cocok',
   'emp.retiringSoon': 'Pensiun dalam {n} bulan',
   'perf.sangat-baik': 'Sangat Baik',
   'perf.baik': 'Baik',
