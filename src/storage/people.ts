@@ -9,6 +9,7 @@
  * A `People` never changes: an edit gives a new one (`with`), sharing what did not change.
  */
 import { employeeRetirementDate } from '../core/employee';
+import type { AsnStatus } from '../core/nip';
 import type { Employee } from '../core/scenario/schema';
 import { foldName, searchIndexes } from '../core/search';
 import { BLOCK_SIZE } from './blocks';
@@ -25,6 +26,15 @@ interface Columns {
   posts: (string | null)[];
   /** Date each person's retirement takes effect (`employeeRetirementDate`). */
   retires: string[];
+  statuses: AsnStatus[];
+}
+
+/** What a search shows of a person, from the columns (no block is parsed for it). */
+export interface PersonMatch {
+  nip: string;
+  name: string;
+  postId: string | null;
+  status: AsnStatus;
 }
 
 /** Takes a scenario's blocks of people one at a time (`add` gives the number of people so far). */
@@ -36,8 +46,8 @@ export interface PeopleBuilder {
 export class People {
   /** Parsed blocks of text, most recently used last. */
   private readonly parsedOrder: number[] = [];
+  /** Position by NIP: built as a large agency's blocks are read, else when first asked for. */
   private nipIndex: Map<string, number> | null = null;
-  private postIndex: Map<string, number[]> | null = null;
 
   private constructor(
     private readonly columns: Columns,
@@ -53,7 +63,7 @@ export class People {
 
   /** People held as the objects given (a scenario that is not large, or made on the page). */
   static of(employees: readonly Employee[]): People {
-    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [] };
+    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [], statuses: [] };
     for (const e of employees) add(columns, e);
     const parsed: Employee[][] = [];
     for (let from = 0; from < employees.length; from += BLOCK_SIZE) parsed.push(employees.slice(from, from + BLOCK_SIZE));
@@ -66,25 +76,33 @@ export class People {
    * and its text and objects let go at once, so that a large agency's texts never pile up in the heap.
    */
   static builder(): PeopleBuilder {
-    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [] };
+    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [], statuses: [] };
     const bytes: Uint8Array[] = [];
     // The posts and dates repeat from person to person: one string of each is kept.
     const shared = new Map<string, string>();
     const share = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+    // 100k NIPs indexed at once take 40-50 ms, too long a task for the page: a block at a time instead.
+    const nipIndex = new Map<string, number>();
     return {
       add(text: string): number {
         const block = JSON.parse(text) as Employee[];
         bytes.push(utf8(text));
         for (const e of block) {
+          nipIndex.set(e.nip, columns.nips.length);
           columns.nips.push(e.nip);
           columns.names.push(e.name);
           columns.folded.push(foldName(e.name));
           columns.posts.push(e.postId === null ? null : share(e.postId));
           columns.retires.push(share(employeeRetirementDate(e)));
+          columns.statuses.push(statusOf(e));
         }
         return columns.nips.length;
       },
-      done: () => new People(columns, bytes, bytes.map(() => null)),
+      done: () => {
+        const people = new People(columns, bytes, bytes.map(() => null));
+        people.nipIndex = nipIndex;
+        return people;
+      },
     };
   }
 
@@ -119,7 +137,11 @@ export class People {
 
   /** Position of the person with this NIP, or -1. */
   indexOf(nip: string): number {
-    if (!this.nipIndex) this.nipIndex = new Map(this.columns.nips.map((n, i) => [n, i]));
+    if (!this.nipIndex) {
+      const index = new Map<string, number>();
+      this.columns.nips.forEach((n, i) => index.set(n, i));
+      this.nipIndex = index;
+    }
     return this.nipIndex.get(nip) ?? -1;
   }
 
@@ -135,24 +157,28 @@ export class People {
     return i < 0 ? undefined : this.at(i);
   }
 
-  /** Positions of the people who hold a post, in scenario order. */
-  inPost(postId: string): readonly number[] {
-    if (!this.postIndex) {
-      const index = new Map<string, number[]>();
-      this.columns.posts.forEach((p, i) => {
-        if (p === null) return;
-        const list = index.get(p);
-        if (list) list.push(i);
-        else index.set(p, [i]);
-      });
-      this.postIndex = index;
+  /**
+   * Positions of the people who hold each of these posts, in scenario order: one pass over the
+   * post column (a few milliseconds at 100k), where an index of every post would take longer to
+   * build than the few views that ask.
+   */
+  inPosts(postIds: readonly string[]): Map<string, number[]> {
+    const found = new Map<string, number[]>(postIds.map((id) => [id, []]));
+    const posts = this.columns.posts;
+    for (let i = 0; i < posts.length; i++) {
+      const p = posts[i];
+      if (p !== null) found.get(p!)?.push(i);
     }
-    return this.postIndex.get(postId) ?? [];
+    return found;
   }
 
-  /** Up to `limit` people matching a name or NIP query (see `searchIndexes`). */
-  search(query: string, limit: number): Employee[] {
-    return searchIndexes(this.columns.nips, this.columns.folded, query, limit).map((i) => this.at(i));
+  /**
+   * Up to `limit` people matching a name or NIP query (see `searchIndexes`), as the columns give
+   * them: matches lie in as many blocks as there are matches, too many to parse for a list.
+   */
+  search(query: string, limit: number): PersonMatch[] {
+    const c = this.columns;
+    return searchIndexes(c.nips, c.folded, query, limit).map((i) => ({ nip: c.nips[i]!, name: c.names[i]!, postId: c.posts[i]!, status: c.statuses[i]! }));
   }
 
   /** Every person as an object; parses every block of a large agency (for work on the whole agency). */
@@ -183,20 +209,20 @@ export class People {
     const renamed = was.names[i] !== e.name;
     const columns: Columns = {
       nips: was.nips.slice(), names: was.names.slice(), folded: renamed ? was.folded.slice() : was.folded,
-      posts: was.posts.slice(), retires: was.retires.slice(),
+      posts: was.posts.slice(), retires: was.retires.slice(), statuses: was.statuses.slice(),
     };
     columns.nips[i] = e.nip;
     columns.names[i] = e.name;
     if (renamed) columns.folded[i] = foldName(e.name);
     columns.posts[i] = e.postId;
     columns.retires[i] = employeeRetirementDate(e);
+    columns.statuses[i] = statusOf(e);
     const texts = this.texts.slice();
     texts[b] = null;
     const parsed = this.parsed.map((p, k) => (this.texts[k] === null ? p : null));
     parsed[b] = block;
     const next = new People(columns, texts, parsed);
     if (was.nips[i] === e.nip) next.nipIndex = this.nipIndex;
-    if (was.posts[i] === e.postId) next.postIndex = this.postIndex;
     return next;
   }
 
@@ -248,4 +274,8 @@ function add(columns: Columns, e: Employee): void {
   columns.folded.push(foldName(e.name));
   columns.posts.push(e.postId);
   columns.retires.push(employeeRetirementDate(e));
+  columns.statuses.push(statusOf(e));
 }
+
+/** The status as one of two constant strings (not a string per person). */
+const statusOf = (e: Employee): AsnStatus => (e.status === 'PPPK' ? 'PPPK' : 'PNS');

@@ -45,8 +45,12 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     expect(people.get('000000000000000000')).toBeUndefined();
     const postId = e.postId!;
     const inPost = employees.flatMap((p, i) => (p.postId === postId ? [i] : []));
-    expect(people.inPost(postId)).toEqual(inPost);
-    expect(people.inPost('no-such-post')).toEqual([]);
+    const other = employees.find((p) => p.postId !== null && p.postId !== postId)!.postId!;
+    const found = people.inPosts([postId, other, 'no-such-post']);
+    expect(found.get(postId)).toEqual(inPost);
+    expect(found.get(other)).toEqual(employees.flatMap((p, i) => (p.postId === other ? [i] : [])));
+    expect(found.get('no-such-post')).toEqual([]);
+    expect([...found.keys()]).toEqual([postId, other, 'no-such-post']);
   });
 
   it('searches names (any case, every word) and NIPs (spaces ignored), names starting with the query first', () => {
@@ -60,6 +64,10 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     if (starting >= 0) expect(found.slice(starting).every((p) => !p.name.toLowerCase().startsWith(first.toLowerCase()))).toBe(true);
     const spaced = `${e.nip.slice(0, 8)} ${e.nip.slice(8)}`;
     expect(people.search(spaced, 5).map((p) => p.nip)).toEqual([e.nip]);
+    // A match is read from the columns: NIP, name, post and status (PPPK NIPs are written differently).
+    for (const p of [e, employees.find((x) => x.status === 'PPPK')!]) {
+      expect(people.search(p.nip, 5)).toEqual([{ nip: p.nip, name: p.name, postId: p.postId, status: p.status }]);
+    }
     expect(people.search('   ', 5)).toEqual([]);
     expect(people.search(first, 3)).toHaveLength(Math.min(3, found.length));
   });
@@ -69,17 +77,21 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     const i = 1_234;
     const e = employees[i]!;
     const otherPost = employees.find((p) => p.postId !== null && p.postId !== e.postId)!.postId!;
-    before.inPost(otherPost); // the index is built before the edit
+    expect(before.indexOf(e.nip)).toBe(i); // the NIP index is there before the edit
     const moved = { ...e, postId: otherPost, birthDate: '1970-01-15', name: 'Nama Baru' };
     const after = before.with(i, moved);
     expect(after.at(i)).toEqual(moved);
     expect([after.postOf(i), after.name(i), after.retires(i)]).toEqual([otherPost, 'Nama Baru', employeeRetirementDate(moved)]);
-    expect(after.inPost(otherPost)).toContain(i);
-    expect(after.inPost(e.postId!)).not.toContain(i);
+    const staff = after.inPosts([otherPost, e.postId!]);
+    expect(staff.get(otherPost)).toContain(i);
+    expect(staff.get(e.postId!)).not.toContain(i);
+    expect(after.indexOf(e.nip)).toBe(i);
     expect(after.search('nama baru', 5).map((p) => p.nip)).toEqual([e.nip]);
     const accented = after.with(i, { ...moved, name: 'Éndang Ñurhaliza' });
     expect(accented.search('endang nurhaliza', 5).map((p) => p.nip)).toEqual([e.nip]);
     expect(after.search('endang nurhaliza', 5)).toEqual([]);
+    const renumbered = after.with(i, { ...moved, nip: '199001012020011001' });
+    expect([renumbered.indexOf('199001012020011001'), renumbered.indexOf(e.nip), after.indexOf(e.nip)]).toEqual([i, -1, i]);
     expect(before.at(i)).toEqual(e);
     expect(before.postOf(i)).toBe(e.postId);
     // The edited block stays as objects while the others come and go.
