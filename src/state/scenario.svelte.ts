@@ -146,7 +146,8 @@ export class ScenarioState {
       if (digest === undefined) return undefined;
       // The people are read once the digest's dashboard is drawn: neither slows the other down.
       const report = digest && digest.people >= this.previewFrom ? await this.previewOf(digest, replace) : null;
-      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done));
+      const known = digest ? { revision: digest.revision, columns: digest.columns } : undefined;
+      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done), known);
       if (loaded && digest === null) {
         // Stored before digests existed: they are written once, from the whole scenario.
         const { header, people, revision } = loaded;

@@ -7,8 +7,10 @@
 import { need as needOf } from '../core/abk';
 import type { BalanceInput } from '../core/balance';
 import { employeeRetirementDate } from '../core/employee';
+import type { AsnStatus } from '../core/nip';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, slicer } from './blocks';
+import { addColumns, emptyColumns, type PeopleColumns } from './people';
 
 /** The dashboard's columns for one block of posts. */
 export interface PostDigest {
@@ -18,11 +20,18 @@ export interface PostDigest {
   workload: number[];
 }
 
-/** The dashboard's columns for one block of people. */
+/**
+ * The columns of one group of people: what the dashboard needs (post, retirement date), and what the
+ * page keeps of everyone besides their blocks (NIP, name, status; see people.ts), so that the page
+ * never parses the 100 MB of a large agency's blocks to find them.
+ */
 export interface EmployeeDigest {
   postIds: (string | null)[];
   /** Effective date of retirement (the 1st of the month after the retirement age is reached). */
   retires: string[];
+  nips: string[];
+  names: string[];
+  statuses: AsnStatus[];
 }
 
 /**
@@ -51,7 +60,10 @@ export function postDigestOf(scenarioId: string, group: number, part: readonly P
 
 /** Digest of group `group` of a scenario's people (`part`: the group's people). */
 export function employeeDigestOf(scenarioId: string, group: number, part: readonly Employee[]): EmployeeDigestRecord {
-  const digest: EmployeeDigest = { postIds: part.map((e) => e.postId), retires: part.map(employeeRetirementDate) };
+  const digest: EmployeeDigest = {
+    postIds: part.map((e) => e.postId), retires: part.map(employeeRetirementDate),
+    nips: part.map((e) => e.nip), names: part.map((e) => e.name), statuses: part.map((e) => e.status),
+  };
   return { scenarioId, group, json: JSON.stringify(digest) };
 }
 
@@ -65,6 +77,9 @@ export function withPerson(record: EmployeeDigestRecord, seq: number, employee: 
   if (at < 0 || at > digest.postIds.length || at >= DIGEST_SPAN) return null;
   digest.postIds[at] = employee.postId;
   digest.retires[at] = employeeRetirementDate(employee);
+  digest.nips[at] = employee.nip;
+  digest.names[at] = employee.name;
+  digest.statuses[at] = employee.status;
   return { ...record, json: JSON.stringify(digest) };
 }
 
@@ -106,6 +121,8 @@ export interface ScenarioDigest {
   input: BalanceInput;
   /** Retirement dates of everyone, in stored order. */
   retires: string[];
+  /** Everyone's columns, in stored order, for the page to keep with their blocks (see people.ts). */
+  columns: PeopleColumns;
 }
 
 /**
@@ -136,19 +153,26 @@ export async function scenarioDigestOf(
     await slice();
   }
   const peoplesPosts: number[] = [];
-  const retires: string[] = [];
+  const columns = emptyColumns();
+  // The dates repeat from person to person: one string of each is kept (a post's id is the post digest's).
+  const dates = new Map<string, string>();
   for (const record of people) {
-    const d = JSON.parse(record.json) as EmployeeDigest;
-    d.postIds.forEach((id, k) => {
-      peoplesPosts.push(id === null ? -1 : (postIndex.get(id) ?? -1));
-      retires.push(d.retires[k]!);
-    });
+    const d = JSON.parse(record.json) as Partial<EmployeeDigest>;
+    // A digest written before it held the people's columns counts as missing (it is written again).
+    if (!d.postIds || !d.retires || !d.nips || !d.names || !d.statuses) return null;
+    for (let k = 0; k < d.postIds.length; k++) {
+      const id = d.postIds[k]!;
+      const post = id === null ? -1 : (postIndex.get(id) ?? -1);
+      peoplesPosts.push(post);
+      const date = d.retires[k]!;
+      addColumns(columns, d.nips[k]!, d.names[k]!, post < 0 ? id : postIds[post]!, dates.get(date) ?? (dates.set(date, date), date), d.statuses[k]!);
+    }
     await slice();
   }
   const [postUnit, postWorkload, employeePost] = [Int32Array.from(unitOf), Float64Array.from(workload), Int32Array.from(peoplesPosts)];
   const { wkeMinutes, bands, overloadTolerance } = header.settings;
   return {
-    header, revision, posts: postIds.length, people: retires.length, retires,
+    header, revision, posts: postIds.length, people: columns.nips.length, retires: columns.retires, columns,
     input: { wkeMinutes, bands, overloadTolerance, unitIds: header.units.map((u) => u.id), postIds, postUnit, postWorkload, employeePost },
   };
 }

@@ -18,7 +18,7 @@ import { BLOCK_SIZE } from './blocks';
 const PARSED_BLOCKS = 12;
 
 /** The columns of every person, by position in the scenario. */
-interface Columns {
+export interface PeopleColumns {
   nips: string[];
   names: string[];
   /** The names as the search compares them (`foldName`). */
@@ -27,6 +27,26 @@ interface Columns {
   /** Date each person's retirement takes effect (`employeeRetirementDate`). */
   retires: string[];
   statuses: AsnStatus[];
+  /**
+   * Position by NIP, filled as the columns are (indexed at once, 100k NIPs take 40 to 50 ms, too
+   * long a task for the page). Never changed once the columns are in a `People`.
+   */
+  byNip: Map<string, number>;
+}
+
+export function emptyColumns(): PeopleColumns {
+  return { nips: [], names: [], folded: [], posts: [], retires: [], statuses: [], byNip: new Map() };
+}
+
+/** Adds the next person's columns (the name is folded for the search here). */
+export function addColumns(c: PeopleColumns, nip: string, name: string, postId: string | null, retires: string, status: AsnStatus): void {
+  c.byNip.set(nip, c.nips.length);
+  c.nips.push(nip);
+  c.names.push(name);
+  c.folded.push(foldName(name));
+  c.posts.push(postId);
+  c.retires.push(retires);
+  c.statuses.push(status);
 }
 
 /** What a search shows of a person, from the columns (no block is parsed for it). */
@@ -46,11 +66,9 @@ export interface PeopleBuilder {
 export class People {
   /** Parsed blocks of text, most recently used last. */
   private readonly parsedOrder: number[] = [];
-  /** Position by NIP: built as a large agency's blocks are read, else when first asked for. */
-  private nipIndex: Map<string, number> | null = null;
 
   private constructor(
-    private readonly columns: Columns,
+    private readonly columns: PeopleColumns,
     /**
      * Per block: its stored JSON text as UTF-8 bytes (kept outside the JavaScript heap, which the
      * garbage collector then neither copies nor marks), or null when the block exists only as
@@ -63,8 +81,8 @@ export class People {
 
   /** People held as the objects given (a scenario that is not large, or made on the page). */
   static of(employees: readonly Employee[]): People {
-    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [], statuses: [] };
-    for (const e of employees) add(columns, e);
+    const columns = emptyColumns();
+    for (const e of employees) addColumns(columns, e.nip, e.name, e.postId, employeeRetirementDate(e), statusOf(e));
     const parsed: Employee[][] = [];
     for (let from = 0; from < employees.length; from += BLOCK_SIZE) parsed.push(employees.slice(from, from + BLOCK_SIZE));
     return new People(columns, parsed.map(() => null), parsed);
@@ -72,36 +90,31 @@ export class People {
 
   /**
    * Builds people kept as the text of their blocks, given one block at a time in order (each a JSON
-   * array of BLOCK_SIZE people but the last): each block is parsed once for the columns, kept as bytes,
-   * and its text and objects let go at once, so that a large agency's texts never pile up in the heap.
+   * array of BLOCK_SIZE people but the last), kept as bytes, their texts let go at once, so that a
+   * large agency's texts never pile up in the heap. With `known`, the columns of the same stored
+   * revision read from its digests, no block is parsed: parsing 100 MB of blocks on the page makes
+   * garbage collections of 50 to 180 ms. Without, each block is parsed once for the columns.
    */
-  static builder(): PeopleBuilder {
-    const columns: Columns = { nips: [], names: [], folded: [], posts: [], retires: [], statuses: [] };
+  static builder(known?: PeopleColumns): PeopleBuilder {
+    const columns = known ?? emptyColumns();
     const bytes: Uint8Array[] = [];
     // The posts and dates repeat from person to person: one string of each is kept.
     const shared = new Map<string, string>();
     const share = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
-    // 100k NIPs indexed at once take 40-50 ms, too long a task for the page: a block at a time instead.
-    const nipIndex = new Map<string, number>();
     return {
       add(text: string): number {
-        const block = JSON.parse(text) as Employee[];
         bytes.push(utf8(text));
-        for (const e of block) {
-          nipIndex.set(e.nip, columns.nips.length);
-          columns.nips.push(e.nip);
-          columns.names.push(e.name);
-          columns.folded.push(foldName(e.name));
-          columns.posts.push(e.postId === null ? null : share(e.postId));
-          columns.retires.push(share(employeeRetirementDate(e)));
-          columns.statuses.push(statusOf(e));
+        if (known) return Math.min(bytes.length * BLOCK_SIZE, known.nips.length);
+        for (const e of JSON.parse(text) as Employee[]) {
+          addColumns(columns, e.nip, e.name, e.postId === null ? null : share(e.postId), share(employeeRetirementDate(e)), statusOf(e));
         }
         return columns.nips.length;
       },
       done: () => {
-        const people = new People(columns, bytes, bytes.map(() => null));
-        people.nipIndex = nipIndex;
-        return people;
+        if (bytes.length !== Math.ceil(columns.nips.length / BLOCK_SIZE)) {
+          throw new Error(`${bytes.length} blocks for ${columns.nips.length} people`);
+        }
+        return new People(columns, bytes, bytes.map(() => null));
       },
     };
   }
@@ -137,12 +150,7 @@ export class People {
 
   /** Position of the person with this NIP, or -1. */
   indexOf(nip: string): number {
-    if (!this.nipIndex) {
-      const index = new Map<string, number>();
-      this.columns.nips.forEach((n, i) => index.set(n, i));
-      this.nipIndex = index;
-    }
-    return this.nipIndex.get(nip) ?? -1;
+    return this.columns.byNip.get(nip) ?? -1;
   }
 
   /** The name of the person with this NIP (without reading their whole record). */
@@ -207,10 +215,16 @@ export class People {
     block[i - b * BLOCK_SIZE] = e;
     const was = this.columns;
     const renamed = was.names[i] !== e.name;
-    const columns: Columns = {
+    const renumbered = was.nips[i] !== e.nip;
+    const columns: PeopleColumns = {
       nips: was.nips.slice(), names: was.names.slice(), folded: renamed ? was.folded.slice() : was.folded,
       posts: was.posts.slice(), retires: was.retires.slice(), statuses: was.statuses.slice(),
+      byNip: renumbered ? new Map(was.byNip) : was.byNip,
     };
+    if (renumbered) {
+      columns.byNip.delete(was.nips[i]!);
+      columns.byNip.set(e.nip, i);
+    }
     columns.nips[i] = e.nip;
     columns.names[i] = e.name;
     if (renamed) columns.folded[i] = foldName(e.name);
@@ -221,9 +235,7 @@ export class People {
     texts[b] = null;
     const parsed = this.parsed.map((p, k) => (this.texts[k] === null ? p : null));
     parsed[b] = block;
-    const next = new People(columns, texts, parsed);
-    if (was.nips[i] === e.nip) next.nipIndex = this.nipIndex;
-    return next;
+    return new People(columns, texts, parsed);
   }
 
   /** Block b's people, parsed afresh when not held (and not kept: for passes over every block). */
@@ -266,15 +278,6 @@ function utf8(text: string): Uint8Array {
 
 function parse(bytes: Uint8Array): Employee[] {
   return JSON.parse(decoder.decode(bytes)) as Employee[];
-}
-
-function add(columns: Columns, e: Employee): void {
-  columns.nips.push(e.nip);
-  columns.names.push(e.name);
-  columns.folded.push(foldName(e.name));
-  columns.posts.push(e.postId);
-  columns.retires.push(employeeRetirementDate(e));
-  columns.statuses.push(statusOf(e));
 }
 
 /** The status as one of two constant strings (not a string per person). */

@@ -12,7 +12,7 @@ import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, ty
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
 import { readPaged } from './paged';
-import { People } from './people';
+import { People, type PeopleColumns } from './people';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -128,13 +128,17 @@ export class ScenarioRepository {
 
   /**
    * Reads a stored scenario for the page: its header and its people kept as the text of their blocks
-   * (see people.ts), with the columns read from them as the blocks arrive, a few per request;
-   * `onProgress` hears the people read so far. Undefined when absent or deleted.
+   * (see people.ts), a few per request, and their columns: `known` when its revision is the one
+   * stored (read with the digest), else read from the blocks as they arrive; `onProgress` hears the
+   * people read so far. Undefined when absent or deleted.
    */
-  open(id: string, onProgress?: (done: number) => void): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
-    return this.readWith(id, async () => {
+  open(
+    id: string, onProgress?: (done: number) => void, known?: { revision: number; columns: PeopleColumns },
+  ): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
+    return this.readWith(id, async (revision) => {
       // Each answer's blocks are taken in as they come (a short task each): their texts never pile up.
-      const people = People.builder();
+      // The columns read with the digest of this same revision spare parsing the blocks.
+      const people = People.builder(known?.revision === revision ? known.columns : undefined);
       await readPaged(this.db.employeeBlocks, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
         let done = 0;
         for (const row of rows) done = people.add(row.json);
@@ -145,14 +149,14 @@ export class ScenarioRepository {
   }
 
   /** A stored scenario's header with its posts, and its people as `readPeople` reads them, in one transaction. */
-  private async readWith<P>(id: string, readPeople: () => Promise<P>): Promise<{ header: ScenarioHeader; people: P; revision: number } | undefined> {
+  private async readWith<P>(id: string, readPeople: (revision: number) => Promise<P>): Promise<{ header: ScenarioHeader; people: P; revision: number } | undefined> {
     const read = await this.db.transaction('r', this.tables, async () => {
       const record = await this.db.scenarios.get(id);
       if (!record || record.deletedAt) return undefined;
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
       const posts = await readBlocks<Post>(this.db.postBlocks, id);
-      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: await readPeople() };
+      return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: await readPeople(record.revision) };
     });
     if (!read) return undefined;
     this.postsSeen.set(id, read.posts);

@@ -6,6 +6,7 @@ import { employeeRetirementDate } from '../../src/core/employee';
 import type { Scenario } from '../../src/core/scenario/schema';
 import { BLOCK_SIZE } from '../../src/storage/blocks';
 import { SeimbangDb } from '../../src/storage/db';
+import { foldName } from '../../src/core/search';
 import { BLOCKS_PER_DIGEST } from '../../src/storage/digest';
 import { ScenarioRepository } from '../../src/storage/scenarios';
 
@@ -24,6 +25,13 @@ async function expectDigestOf(repo: ScenarioRepository, s: Scenario): Promise<vo
   expect(digest).toBeTruthy();
   expect(digest!.input).toEqual(toBalanceInput(s));
   expect(digest!.retires).toEqual(s.employees.map(employeeRetirementDate));
+  // The columns the page keeps of everyone, so that it need not parse the blocks to find them.
+  const { columns } = digest!;
+  expect([columns.nips, columns.names, columns.posts, columns.statuses]).toEqual(
+    [s.employees.map((e) => e.nip), s.employees.map((e) => e.name), s.employees.map((e) => e.postId), s.employees.map((e) => e.status)],
+  );
+  expect(columns.folded).toEqual(s.employees.map((e) => foldName(e.name)));
+  expect(columns.byNip.get(s.employees.at(-1)!.nip)).toBe(s.employees.length - 1);
   expect(digest!.people).toBe(s.employees.length);
   expect(digest!.posts).toBe(s.posts.length);
   expect(digest!.header.units).toEqual(s.units);
@@ -69,6 +77,34 @@ describe('block digests', () => {
     expect(await repo.digest(s.meta.id)).toBeNull();
     await repo.writeDigests(s, revision + 1);
     await expectDigestOf(repo, s);
+  });
+
+  it('written before they held the people\'s columns count as missing, and are written again', async () => {
+    const db = new SeimbangDb('digest-old');
+    const repo = new ScenarioRepository(db);
+    const s = agency();
+    const revision = await repo.save(s);
+    const group = (await db.employeeDigests.get([s.meta.id, 1]))!;
+    const { postIds, retires } = JSON.parse(group.json) as { postIds: unknown; retires: unknown };
+    await db.employeeDigests.put({ ...group, json: JSON.stringify({ postIds, retires }) });
+    expect(await repo.digest(s.meta.id)).toBeNull();
+    await repo.writeDigests(s, revision);
+    await expectDigestOf(repo, s);
+  });
+
+  it('give the page its columns when they are of the revision it opens, and the blocks give them otherwise', async () => {
+    const repo = new ScenarioRepository(new SeimbangDb('digest-open'));
+    const s = agency();
+    await repo.save(s);
+    const digest = (await repo.digest(s.meta.id))!;
+    // Columns marked so that the test sees which were used.
+    const marked = { ...digest.columns, names: digest.columns.names.map((n) => `${n}*`) };
+    const same = (await repo.open(s.meta.id, undefined, { revision: digest.revision, columns: marked }))!;
+    expect(same.people.name(5)).toBe(`${s.employees[5]!.name}*`);
+    expect(same.people.at(s.employees.length - 1)).toEqual(s.employees.at(-1));
+    const stale = (await repo.open(s.meta.id, undefined, { revision: digest.revision - 1, columns: marked }))!;
+    expect(stale.people.name(5)).toBe(s.employees[5]!.name);
+    expect(stale.people.count).toBe(s.employees.length);
   });
 
   it('are absent for a scenario not stored or deleted, and go with it', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateScenario } from '../../scripts/sample/generate';
 import { employeeRetirementDate } from '../../src/core/employee';
 import { BLOCK_SIZE } from '../../src/storage/blocks';
-import { People } from '../../src/storage/people';
+import { addColumns, emptyColumns, People } from '../../src/storage/people';
 
 describe('People: the open scenario\'s people, as objects or as stored block texts', () => {
   const employees = generateScenario({ seed: 8, employees: 2_600 }).employees;
@@ -98,5 +98,18 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     for (let k = 0; k < employees.length; k += 97) if (k !== i) expect(after.at(k)).toEqual(employees[k]);
     expect(after.at(i)).toBe(after.at(i));
     expect(after.all()).toEqual(employees.map((p, k) => (k === i ? moved : p)));
+  });
+
+  it('takes columns known beforehand without parsing the blocks, and refuses blocks that do not cover them', () => {
+    const known = emptyColumns();
+    for (const e of employees) addColumns(known, e.nip, e.name, e.postId, employeeRetirementDate(e), e.status);
+    const build = People.builder(known);
+    expect(texts.map((t) => build.add(t)).at(-1)).toBe(employees.length);
+    const people = build.done();
+    expect(people.indexOf(employees[2_222]!.nip)).toBe(2_222);
+    expect(people.at(2_222)).toEqual(employees[2_222]);
+    const short = People.builder(known);
+    for (const text of texts.slice(1)) short.add(text);
+    expect(() => short.done()).toThrow(/blocks for 2600 people/);
   });
 });
