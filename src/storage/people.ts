@@ -1,10 +1,10 @@
 /**
  * The people of the scenario open on the page. A large agency's people stay as the text of their
- * stored blocks (see blocks.ts) plus a few columns (NIP, name, post, retirement date); a person's
- * whole record is parsed from their block when a view asks for it, and only a few blocks are kept
- * parsed at a time. 100k people held as objects make the page's garbage collections copy and mark
- * about 1.5 million objects, in pauses of 50 to 150 ms; as block texts and columns they are a few
- * hundred buffers and four arrays.
+ * stored blocks (see blocks.ts) plus a few columns (NIP, name, post, retirement date, status), taken
+ * from the digests when opening a stored agency; a person's whole record is parsed from their block
+ * when a view asks for it, and only a few blocks are kept parsed at a time. 100k people held as
+ * objects make the page's garbage collections copy and mark about 1.5 million objects, in pauses of
+ * 50 to 150 ms; as block texts and columns they are a few hundred buffers and a few arrays.
  *
  * A `People` never changes: an edit gives a new one (`with`), sharing what did not change.
  */
