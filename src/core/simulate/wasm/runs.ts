@@ -186,6 +186,12 @@ const UNIT = 2;
     ws &= ws - 1;
     let b = i32At(bits, bitsAt + w);
     setI32(bits, bitsAt + w, 0);
+    // A post's word of changed months marks the unit's months once (a month whose net change is 0
+    // is marked too: the unit's walk passes over its zero).
+    if (mode == GATHER) {
+      setI32(unitBits, w, i32At(unitBits, w) | b);
+      unitWords |= 1 << w;
+    }
     while (b != 0) {
       const t = (w << 5) + ctz(b);
       b &= b - 1;
@@ -209,8 +215,6 @@ const UNIT = 2;
         }
       } else if (mode == GATHER) {
         setI32(unitChange, t, i32At(unitChange, t) + net);
-        setI32(unitBits, w, i32At(unitBits, w) | (1 << (t & 31)));
-        unitWords |= 1 << w;
       }
     }
   }
