@@ -1,14 +1,18 @@
 import { foldName, matchIndexes } from '../core/search';
 import type { Post, Unit } from '../core/scenario/schema';
 
-/** Each post as the search compares it, "title unit name" folded, kept while posts and units stay the same. */
-const labels = new WeakMap<readonly Post[], { units: ReadonlyMap<string, Unit>; folded: string[] }>();
+/**
+ * Each post as the search compares it, "title unit name" folded, kept while the posts and units stay
+ * the same arrays (an edit of a person changes neither).
+ */
+const labels = new WeakMap<readonly Post[], { units: readonly Unit[]; folded: string[] }>();
 
-function foldedLabels(posts: readonly Post[], unitById: ReadonlyMap<string, Unit>): string[] {
+function foldedLabels(posts: readonly Post[], units: readonly Unit[]): string[] {
   const kept = labels.get(posts);
-  if (kept && kept.units === unitById) return kept.folded;
-  const folded = posts.map((p) => foldName(`${p.title} ${unitById.get(p.unitId)?.name ?? ''}`));
-  labels.set(posts, { units: unitById, folded });
+  if (kept && kept.units === units) return kept.folded;
+  const nameOf = new Map(units.map((u) => [u.id, u.name]));
+  const folded = posts.map((p) => foldName(`${p.title} ${nameOf.get(p.unitId) ?? ''}`));
+  labels.set(posts, { units, folded });
   return folded;
 }
 
@@ -16,8 +20,9 @@ function foldedLabels(posts: readonly Post[], unitById: ReadonlyMap<string, Unit
  * Up to `limit` posts whose title and unit name hold every word typed, leaving out `except` (the
  * post the person holds): a large agency has tens of thousands of posts, too many for a list.
  */
-export function findPosts(posts: readonly Post[], unitById: ReadonlyMap<string, Unit>, query: string, limit: number, except: string | null): Post[] {
-  return matchIndexes(foldedLabels(posts, unitById), query, limit + 1)
+export function findPosts(posts: readonly Post[], units: readonly Unit[], query: string, limit: number, except: string | null): Post[] {
+  if (query.trim() === '') return [];
+  return matchIndexes(foldedLabels(posts, units), query, limit + 1)
     .map((i) => posts[i]!)
     .filter((p) => p.id !== except)
     .slice(0, limit);

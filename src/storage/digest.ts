@@ -10,7 +10,7 @@ import { employeeRetirementDate } from '../core/employee';
 import type { AsnStatus } from '../core/nip';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, slicer } from './blocks';
-import { addColumns, emptyColumns, type PeopleColumns } from './people';
+import { addColumns, emptyColumns, statusOf, type PeopleColumns } from './people';
 
 /** The dashboard's columns for one block of posts. */
 export interface PostDigest {
@@ -62,7 +62,7 @@ export function postDigestOf(scenarioId: string, group: number, part: readonly P
 export function employeeDigestOf(scenarioId: string, group: number, part: readonly Employee[]): EmployeeDigestRecord {
   const digest: EmployeeDigest = {
     postIds: part.map((e) => e.postId), retires: part.map(employeeRetirementDate),
-    nips: part.map((e) => e.nip), names: part.map((e) => e.name), statuses: part.map((e) => e.status),
+    nips: part.map((e) => e.nip), names: part.map((e) => e.name), statuses: part.map(statusOf),
   };
   return { scenarioId, group, json: JSON.stringify(digest) };
 }
@@ -72,15 +72,23 @@ export function employeeDigestOf(scenarioId: string, group: number, part: readon
  * `seq` is neither in the group nor right after its end.
  */
 export function withPerson(record: EmployeeDigestRecord, seq: number, employee: Employee): EmployeeDigestRecord | null {
-  const digest = JSON.parse(record.json) as EmployeeDigest;
+  const digest = JSON.parse(record.json) as Partial<EmployeeDigest>;
+  // A digest written before it held the people's columns cannot take the person (it is dropped).
+  if (!isWhole(digest)) return null;
   const at = seq - record.group * DIGEST_SPAN;
   if (at < 0 || at > digest.postIds.length || at >= DIGEST_SPAN) return null;
   digest.postIds[at] = employee.postId;
   digest.retires[at] = employeeRetirementDate(employee);
   digest.nips[at] = employee.nip;
   digest.names[at] = employee.name;
-  digest.statuses[at] = employee.status;
+  digest.statuses[at] = statusOf(employee);
   return { ...record, json: JSON.stringify(digest) };
+}
+
+/** Whether a people's digest holds every column, all of the same length (not one of an older layout). */
+function isWhole(d: Partial<EmployeeDigest>): d is EmployeeDigest {
+  const n = d.postIds?.length;
+  return n !== undefined && [d.retires, d.nips, d.names, d.statuses].every((c) => c?.length === n);
 }
 
 /** The group holding item `seq`. */
@@ -159,7 +167,7 @@ export async function scenarioDigestOf(
   for (const record of people) {
     const d = JSON.parse(record.json) as Partial<EmployeeDigest>;
     // A digest written before it held the people's columns counts as missing (it is written again).
-    if (!d.postIds || !d.retires || !d.nips || !d.names || !d.statuses) return null;
+    if (!isWhole(d)) return null;
     for (let k = 0; k < d.postIds.length; k++) {
       const id = d.postIds[k]!;
       const post = id === null ? -1 : (postIndex.get(id) ?? -1);

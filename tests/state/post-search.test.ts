@@ -9,18 +9,18 @@ describe('findPosts', () => {
   ] as Unit[];
   const post = (id: string, unitId: string, title: string) => ({ id, unitId, title }) as Post;
   const posts = [post('a', 'u1', 'Perawat'), post('b', 'u2', 'Analis'), post('c', 'u1', 'Bidan')];
-  const byId = new Map(units.map((u) => [u.id, u]));
 
   it('finds posts by title and unit name together, leaving out the one held', () => {
-    expect(findPosts(posts, byId, 'puskesmas', 8, null).map((p) => p.id)).toEqual(['a', 'c']);
-    expect(findPosts(posts, byId, 'puskesmas', 8, 'a').map((p) => p.id)).toEqual(['c']);
-    expect(findPosts(posts, byId, 'bidan nanggalo', 8, null).map((p) => p.id)).toEqual(['c']);
-    expect(findPosts(posts, byId, 'p', 1, null)).toHaveLength(1);
+    expect(findPosts(posts, units, 'puskesmas', 8, null).map((p) => p.id)).toEqual(['a', 'c']);
+    expect(findPosts(posts, units, 'puskesmas', 8, 'a').map((p) => p.id)).toEqual(['c']);
+    expect(findPosts(posts, units, 'bidan nanggalo', 8, null).map((p) => p.id)).toEqual(['c']);
+    expect(findPosts(posts, units, 'p', 1, null)).toHaveLength(1);
+    expect(findPosts(posts, units, '  ', 8, null)).toEqual([]);
   });
 
   it('sees a renamed unit', () => {
-    expect(findPosts(posts, byId, 'kecamatan', 8, null)).toEqual([]);
-    const renamed = new Map(byId).set('u2', { ...units[1]!, name: 'Kecamatan Nanggalo' });
+    expect(findPosts(posts, units, 'kecamatan', 8, null)).toEqual([]);
+    const renamed = units.map((u) => (u.id === 'u2' ? { ...u, name: 'Kecamatan Nanggalo' } : u));
     expect(findPosts(posts, renamed, 'kecamatan', 8, null).map((p) => p.id)).toEqual(['b']);
   });
 });

@@ -88,8 +88,26 @@ describe('block digests', () => {
     const { postIds, retires } = JSON.parse(group.json) as { postIds: unknown; retires: unknown };
     await db.employeeDigests.put({ ...group, json: JSON.stringify({ postIds, retires }) });
     expect(await repo.digest(s.meta.id)).toBeNull();
-    await repo.writeDigests(s, revision);
-    await expectDigestOf(repo, s);
+    // An edit of a person of that group is saved, and the digests it cannot update are dropped.
+    const seq = SPAN + 3;
+    const moved = { ...s.employees[seq]!, postId: s.posts[2]!.id };
+    await repo.saveEmployee(s.meta.id, moved, seq, s.meta.updatedAt);
+    expect(await db.employeeDigests.where('scenarioId').equals(s.meta.id).count()).toBe(0);
+    const edited = { ...s, employees: s.employees.map((e, i) => (i === seq ? moved : e)) };
+    expect((await repo.load(s.meta.id))!.scenario.employees[seq]).toEqual(moved);
+    await repo.writeDigests(edited, revision + 1);
+    await expectDigestOf(repo, edited);
+  });
+
+  it('with columns of unequal lengths count as missing', async () => {
+    const db = new SeimbangDb('digest-uneven');
+    const repo = new ScenarioRepository(db);
+    const s = agency();
+    await repo.save(s);
+    const group = (await db.employeeDigests.get([s.meta.id, 0]))!;
+    const d = JSON.parse(group.json) as { names: string[] };
+    await db.employeeDigests.put({ ...group, json: JSON.stringify({ ...d, names: d.names.slice(1) }) });
+    expect(await repo.digest(s.meta.id)).toBeNull();
   });
 
   it('give the page its columns when they are of the revision it opens, and the blocks give them otherwise', async () => {
