@@ -38,6 +38,17 @@ async function expectDigestOf(repo: ScenarioRepository, s: Scenario): Promise<vo
   expect(digest!.revision).toBe(await repo.revision(s.meta.id));
 }
 
+/** A stored agency whose people's digest of group `group` is replaced by `change` of it (an older layout, or damaged). */
+async function storedWithDigest(name: string, group: number, change: (d: Partial<Record<string, unknown[]>>) => object) {
+  const db = new SeimbangDb(name);
+  const repo = new ScenarioRepository(db);
+  const s = agency();
+  const revision = await repo.save(s);
+  const record = (await db.employeeDigests.get([s.meta.id, group]))!;
+  await db.employeeDigests.put({ ...record, json: JSON.stringify(change(JSON.parse(record.json) as Partial<Record<string, unknown[]>>)) });
+  return { db, repo, s, revision };
+}
+
 describe('block digests', () => {
   it('give the balance input of the whole stored scenario, after a save and after edits of posts and people', async () => {
     const repo = new ScenarioRepository(new SeimbangDb('digest-edits'));
@@ -80,13 +91,7 @@ describe('block digests', () => {
   });
 
   it('written before they held the people\'s columns count as missing, and are written again', async () => {
-    const db = new SeimbangDb('digest-old');
-    const repo = new ScenarioRepository(db);
-    const s = agency();
-    const revision = await repo.save(s);
-    const group = (await db.employeeDigests.get([s.meta.id, 1]))!;
-    const { postIds, retires } = JSON.parse(group.json) as { postIds: unknown; retires: unknown };
-    await db.employeeDigests.put({ ...group, json: JSON.stringify({ postIds, retires }) });
+    const { db, repo, s, revision } = await storedWithDigest('digest-old', 1, ({ postIds, retires }) => ({ postIds, retires }));
     expect(await repo.digest(s.meta.id)).toBeNull();
     // An edit of a person of that group is saved, and the digests it cannot update are dropped.
     const seq = SPAN + 3;
@@ -100,13 +105,7 @@ describe('block digests', () => {
   });
 
   it('with columns of unequal lengths count as missing', async () => {
-    const db = new SeimbangDb('digest-uneven');
-    const repo = new ScenarioRepository(db);
-    const s = agency();
-    await repo.save(s);
-    const group = (await db.employeeDigests.get([s.meta.id, 0]))!;
-    const d = JSON.parse(group.json) as { names: string[] };
-    await db.employeeDigests.put({ ...group, json: JSON.stringify({ ...d, names: d.names.slice(1) }) });
+    const { repo, s } = await storedWithDigest('digest-uneven', 0, (d) => ({ ...d, names: d.names!.slice(1) }));
     expect(await repo.digest(s.meta.id)).toBeNull();
   });
 
