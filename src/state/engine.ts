@@ -47,6 +47,8 @@ export interface Engine {
   importRoster(scenarioId: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse>;
   /** Stops whatever runs (the next call starts afresh). */
   stop(): void;
+  /** The blocks of a stored scenario's people as bytes, read in the engine's thread (see `BlockSource`). */
+  peopleBlocks?(scenarioId: string, revision: number, onProgress?: (done: number) => void): Promise<Uint8Array[] | null>;
   /** Starts the engine ahead of its first call (optional: an in-process engine has nothing to start). */
   warm?(): void;
   /** Reads a stored scenario ahead of the calls that will need it (optional). */
@@ -127,6 +129,10 @@ export class EngineClient implements Engine {
 
   compareScenarios(idA: string, idB: string): Promise<ScenarioComparison> {
     return this.api().compareScenarios(idA, idB);
+  }
+
+  peopleBlocks(scenarioId: string, revision: number, onProgress?: (done: number) => void): Promise<Uint8Array[] | null> {
+    return this.api().peopleBlocks(scenarioId, revision, onProgress && proxy(onProgress));
   }
 
   prepare(scenarioId: string): Promise<void> {

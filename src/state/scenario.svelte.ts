@@ -9,7 +9,7 @@ import type { ScenarioHeader } from '../storage/db';
 import { People } from '../storage/people';
 import { isQuotaError } from '../storage/quota';
 import type { ScenarioDigest } from '../storage/digest';
-import { ConflictError, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
+import { ConflictError, type BlockSource, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import { balanceInputOf } from './balance-input';
 import type { Engine } from './engine';
@@ -67,6 +67,12 @@ export class ScenarioState {
   retiringCount = $derived(this.scenario ? this.retiringSoon.length : (this.preview?.retiring ?? 0));
 
   private computeTicket = 0;
+
+  /** The engine's thread reads the blocks of people when it can (see `ScenarioRepository.open`). */
+  private get blockSource(): BlockSource | undefined {
+    const engine = this.engine;
+    return engine.peopleBlocks ? (id, revision, onProgress) => engine.peopleBlocks!(id, revision, onProgress) : undefined;
+  }
 
   constructor(
     private readonly repo: ScenarioRepository,
@@ -144,10 +150,10 @@ export class ScenarioState {
       const digest = await this.repo.digest(id).catch(() => null);
       mark('seimbang:digest-read');
       if (digest === undefined) return undefined;
-      // The people are read once the digest's dashboard is drawn: neither slows the other down.
+      // The people are read once the digest's dashboard is computed: neither slows the other down.
       const report = digest && digest.people >= this.previewFrom ? await this.previewOf(digest, replace) : null;
       const known = digest ? { revision: digest.revision, columns: digest.columns } : undefined;
-      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done), known);
+      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done), known, this.blockSource);
       if (loaded && digest === null) {
         // Stored before digests existed: they are written once, from the whole scenario.
         const { header, people, revision } = loaded;
@@ -307,7 +313,7 @@ export class ScenarioState {
   private async reloadFromStore(): Promise<void> {
     const id = this.scenario?.meta.id;
     if (!id) return;
-    const loaded = await this.repo.open(id);
+    const loaded = await this.repo.open(id, undefined, undefined, this.blockSource);
     if (!loaded || loaded.revision <= this.revision && this.saveError !== 'conflict') return;
     this.scenario = loaded.header;
     this.people = loaded.people;

@@ -57,9 +57,14 @@ export interface PersonMatch {
   status: AsnStatus;
 }
 
-/** Takes a scenario's blocks of people one at a time (`add` gives the number of people so far). */
+/**
+ * Takes a scenario's blocks of people one at a time, as their stored text or its UTF-8 bytes (`add`
+ * gives the number of people so far).
+ */
 export interface PeopleBuilder {
-  add(text: string): number;
+  add(block: string | Uint8Array): number;
+  /** Whether each block is parsed as it is added (no columns were known). */
+  readonly parsing: boolean;
   done(): People;
 }
 
@@ -90,7 +95,7 @@ export class People {
 
   /**
    * Builds people kept as the text of their blocks, given one block at a time in order (each a JSON
-   * array of BLOCK_SIZE people but the last), kept as bytes, their texts let go at once, so that a
+   * array of BLOCK_SIZE people but the last, as text or bytes), kept as bytes, texts let go at once, so that a
    * large agency's texts never pile up in the heap. With `known`, the columns of the same stored
    * revision read from its digests, no block is parsed: parsing 100 MB of blocks on the page makes
    * garbage collections of 50 to 180 ms. Without, each block is parsed once for the columns.
@@ -107,10 +112,12 @@ export class People {
     };
     const parsedColumns = emptyColumns();
     return {
-      add(text: string): number {
-        bytes.push(utf8(text));
+      parsing: !known,
+      add(block: string | Uint8Array): number {
+        const b = typeof block === 'string' ? utf8(block) : block;
+        bytes.push(b);
         if (known) return Math.min(bytes.length * BLOCK_SIZE, known.nips.length);
-        columnsOf(parsedColumns, JSON.parse(text) as Employee[]);
+        columnsOf(parsedColumns, typeof block === 'string' ? JSON.parse(block) as Employee[] : parse(b));
         return parsedColumns.nips.length;
       },
       done: () => {

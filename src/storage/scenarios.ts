@@ -7,7 +7,7 @@
  */
 import { liveQuery, type Table } from 'dexie';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
-import { BLOCK_SIZE, toBlocks, type BlockRecord } from './blocks';
+import { BLOCK_SIZE, pause, toBlocks, type BlockRecord } from './blocks';
 import { headerRecordOf, summaryOf, type ScenarioHeader, type ScenarioRecord, type SeimbangDb } from './db';
 import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './digest';
 import { DigestStore } from './digestStore';
@@ -15,6 +15,11 @@ import { readPaged } from './paged';
 import { People, type PeopleColumns } from './people';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
+
+/** Where the page gets a scenario's blocks of people as bytes: `peopleBlocks`, run in another thread. */
+export type BlockSource = (id: string, revision: number, onProgress?: (done: number) => void) => Promise<Uint8Array[] | null>;
+
+const encoder = new TextEncoder();
 
 /** A write refused because another tab (or window) changed the scenario since it was read. */
 export class ConflictError extends Error {
@@ -127,14 +132,34 @@ export class ScenarioRepository {
   }
 
   /**
-   * Reads a stored scenario for the page: its header and its people kept as the text of their blocks
-   * (see people.ts), a few per request, and their columns: `known` when its revision is the one
-   * stored (read with the digest), else read from the blocks as they arrive; `onProgress` hears the
-   * people read so far. Undefined when absent or deleted.
+   * Reads a stored scenario for the page: its header and its people kept as the bytes of their
+   * blocks (see people.ts), and their columns: `known` when its revision is the one stored (read with
+   * the digest), else read from the blocks; `onProgress` hears the people read so far. Undefined when
+   * absent or deleted.
+   *
+   * With `source` (the worker's `peopleBlocks`), the page reads the header and posts, then the
+   * blocks come from the other thread as bytes: the texts of a large agency's blocks (100 MB at 100k)
+   * are then never made in the page, where in a new tab their garbage made collections of 50 to 180
+   * ms. The source answers null when the stored revision is no longer the one the header was read
+   * at (the scenario changed in between): the header is read again. After three such changes, or
+   * without a source, the blocks are read here, with the header, in one transaction.
    */
-  open(
-    id: string, onProgress?: (done: number) => void, known?: { revision: number; columns: PeopleColumns },
+  async open(
+    id: string, onProgress?: (done: number) => void, known?: { revision: number; columns: PeopleColumns }, source?: BlockSource,
   ): Promise<{ header: ScenarioHeader; people: People; revision: number } | undefined> {
+    for (let attempt = 0; source && attempt < 3; attempt++) {
+      const read = await this.readWith(id, async () => null);
+      if (!read) return undefined;
+      const blocks = await source(id, read.revision, onProgress);
+      if (!blocks) continue;
+      const people = People.builder(known?.revision === read.revision ? known.columns : undefined);
+      for (const block of blocks) {
+        people.add(block);
+        // Without known columns each block is parsed for them: a task of its own.
+        if (people.parsing) await pause();
+      }
+      return { ...read, people: people.done() };
+    }
     return this.readWith(id, async (revision) => {
       // Each answer's blocks are taken in as they come (a short task each): their texts never pile up.
       // The columns read with the digest of this same revision spare parsing the blocks.
@@ -145,6 +170,27 @@ export class ScenarioRepository {
         if (rows.length > 0) onProgress?.(done);
       });
       return people.done();
+    });
+  }
+
+  /**
+   * The blocks of a stored scenario's people as UTF-8 bytes, in order, when its stored revision is
+   * still `revision` (else null), in one transaction; `onProgress` hears the people read so far.
+   */
+  async peopleBlocks(id: string, revision: number, onProgress?: (done: number) => void): Promise<Uint8Array[] | null> {
+    return this.db.transaction('r', this.db.scenarios, this.db.employeeBlocks, async () => {
+      const record = await this.db.scenarios.get(id);
+      if (!record || record.deletedAt || record.revision !== revision) return null;
+      const blocks: Uint8Array[] = [];
+      let done = 0;
+      await readPaged(this.db.employeeBlocks, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
+        for (const row of rows) {
+          blocks.push(encoder.encode(row.json));
+          done += row.count;
+        }
+        if (rows.length > 0) onProgress?.(done);
+      });
+      return blocks;
     });
   }
 

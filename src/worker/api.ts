@@ -238,6 +238,16 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
     },
 
     /** Reads the stored scenario ahead of the calls that need it (the Monte Carlo's own worker, on opening the page). */
+    /**
+     * The blocks of a stored scenario's people as UTF-8 bytes, handed over (not copied) to the page,
+     * when the stored revision is still `revision` (else null): read here, their texts are made and
+     * let go in this thread's memory, not the page's.
+     */
+    async peopleBlocks(id: string, revision: number, onProgress?: (done: number) => void): Promise<Uint8Array[] | null> {
+      const blocks = await (await repo()).peopleBlocks(id, revision, onProgress);
+      return blocks && transfer(blocks, blocks.map((b) => b.buffer as ArrayBuffer));
+    },
+
     async prepareScenario(id: string): Promise<void> {
       await storedScenario(id);
     },

@@ -39,6 +39,7 @@ export function inProcessEngine(db: SeimbangDb): Engine {
     readRosterFile: (file, name) => api.readRosterFile(file, name),
     checkRoster: (id, mapping, mode) => api.checkRoster(id, mapping, mode),
     importRoster: (id, mapping, mode, revision, name) => api.importRoster(id, mapping, mode, revision, name),
+    peopleBlocks: (id, revision, onProgress) => api.peopleBlocks(id, revision, onProgress),
     stop: () => undefined,
   };
 }
