@@ -196,9 +196,25 @@ export function analyseBalance(input: BalanceInput): BalanceReport {
  * units at once. Example: EJ [1.0, 1.6, null (need 2), 0.3] with k = 2 gives [2, 3].
  */
 export function mostUnbalanced(rows: readonly (Pick<BalanceRow, 'need' | 'ej'> | undefined)[], k: number): number[] {
-  const distance = (r: Pick<BalanceRow, 'need' | 'ej'> | undefined): number =>
-    !r ? -1 : r.ej === null ? (r.need > 0 ? Number.POSITIVE_INFINITY : -1) : Math.abs(r.ej - 1);
-  const order = rows.map((_, i) => i);
-  order.sort((a, b) => distance(rows[b]) - distance(rows[a]) || a - b);
-  return order.slice(0, Math.max(0, k)).sort((a, b) => a - b);
+  const take = Math.min(Math.max(0, k), rows.length);
+  if (take === 0) return [];
+  // One pass keeping the k furthest so far, nearest last (a large agency's thousands of units are
+  // not sorted for a few dozen): a row enters only when strictly further than the nearest kept,
+  // so of equal ones the earlier stays.
+  const kept: number[] = [];
+  const far: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const d = !r ? -1 : r.ej === null ? (r.need > 0 ? Number.POSITIVE_INFINITY : -1) : Math.abs(r.ej - 1);
+    if (kept.length === take && !(d > far[take - 1]!)) continue;
+    let at = kept.length === take ? take - 1 : kept.length;
+    while (at > 0 && d > far[at - 1]!) {
+      kept[at] = kept[at - 1]!;
+      far[at] = far[at - 1]!;
+      at--;
+    }
+    kept[at] = i;
+    far[at] = d;
+  }
+  return kept.sort((a, b) => a - b);
 }
