@@ -1,0 +1,31 @@
+/** How many rows a long list draws per task. */
+export const ROWS_PER_TASK = 30;
+
+/**
+ * The rows of a long list (a large agency's units) drawn a few dozen per task, so that no task holds
+ * the page long. A list of up to one and a half slices is shown whole at once. Slicing starts when
+ * `ready()` holds (for a chart, once it has been measured), with `first` rows shown before that.
+ * Call it while a component is being set up: it owns an effect.
+ */
+export function rowsInTasks<T>(
+  all: () => readonly T[],
+  options: { first?: number; ready?: () => boolean } = {},
+): { readonly rows: readonly T[] } {
+  const ready = options.ready ?? (() => true);
+  let drawn = $state(options.first ?? ROWS_PER_TASK);
+  const shown = $derived.by(() => {
+    const list = all();
+    return list.length <= ROWS_PER_TASK * 1.5 ? list : list.slice(0, drawn);
+  });
+  $effect(() => {
+    if (!ready() || shown.length >= all().length) return;
+    const next = drawn + ROWS_PER_TASK;
+    const timer = setTimeout(() => (drawn = next), 0);
+    return () => clearTimeout(timer);
+  });
+  return {
+    get rows() {
+      return shown;
+    },
+  };
+}
