@@ -7,13 +7,13 @@ import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/sche
 import { pause, slicer } from '../storage/blocks';
 import type { ScenarioHeader } from '../storage/db';
 import { People } from '../storage/people';
-import { isQuotaError } from '../storage/quota';
 import type { ScenarioDigest } from '../storage/digest';
-import { ConflictError, type BlockSource, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
+import { type BlockSource, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import { balanceInputOf } from './balance-input';
 import type { Engine } from './engine';
 import { mark, readLastOpen, retiresSoon, writeLastOpen } from './opening';
+import { SaveQueue, type Write } from './saving.svelte';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
@@ -38,12 +38,8 @@ export class ScenarioState {
   report = $state.raw<BalanceReport | null>(null);
   status = $state<LoadStatus>('loading');
   error = $state<string | null>(null);
-  /** Why the last write failed: 'conflict' (another tab), 'quota' (the browser's storage is full), or a message. */
-  saveError = $state<string | null>(null);
   /** Employees read so far while a scenario is being opened; null when nothing is being read. */
   loadingPeople = $state<number | null>(null);
-  /** Number of writes not yet confirmed by the database. */
-  pendingSaves = $state(0);
   /** A large scenario being opened, shown on the dashboard while its people are read; null otherwise. */
   preview = $state.raw<ScenarioPreview | null>(null);
   /** The header of what the dashboard shows: the open scenario, or the one being opened. */
@@ -235,56 +231,34 @@ export class ScenarioState {
     return { ...s, meta: { ...s.meta, updatedAt: new Date().toISOString() } };
   }
 
-  /**
-   * Runs a write after the ones before it, giving it the revision this tab last saw; a write that
-   * another tab has overtaken is refused (ConflictError) and the stored version is shown instead.
-   */
-  private persist(write: (expectedRevision: number) => Promise<number>, nip: string | null = null): Promise<void> {
-    this.pendingSaves++;
-    const run = this.writes.then(async () => {
-      try {
-        this.revision = await write(this.revision);
-        // A header write carries every header change made before it.
-        if (nip === null) this.unsavedHeader = false;
-        else this.unsavedPeople.delete(nip);
-        if (this.saveError !== 'quota' || (!this.unsavedHeader && this.unsavedPeople.size === 0)) this.saveError = null;
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          this.saveError = 'conflict';
-          await this.reloadFromStore();
-        } else if (isQuotaError(error)) {
-          // The failed transaction left the stored scenario as it was; the edit stays on screen, unsaved.
-          this.saveError = 'quota';
-          if (nip === null) this.unsavedHeader = true;
-          else this.unsavedPeople.add(nip);
-        } else {
-          this.saveError = (error as Error).message;
-        }
-      } finally {
-        this.pendingSaves--;
-      }
-    });
-    this.writes = run;
-    return run;
+  private readonly saves = new SaveQueue(() => this.reloadFromStore());
+  /** Why the last write failed: 'conflict' (another tab), 'quota' (the browser's storage is full), or a message. */
+  get saveError(): string | null {
+    return this.saves.error;
   }
-
-  private revision = 0;
-  private writes: Promise<unknown> = Promise.resolve();
-  private unsavedHeader = false;
-  private readonly unsavedPeople = new Set<string>();
+  /** Number of writes not yet confirmed by the database. */
+  get pendingSaves(): number {
+    return this.saves.pending;
+  }
+  private get revision(): number {
+    return this.saves.revision;
+  }
+  private set revision(revision: number) {
+    this.saves.revision = revision;
+  }
+  private persist(write: Write, nip: string | null = null): Promise<void> {
+    return this.saves.run(write, nip);
+  }
 
   /** Tries again the writes refused for a full storage (after the user made room); true when all are saved. */
   async retrySave(): Promise<boolean> {
     const s = this.scenario;
     if (!s) return true;
-    const header = this.unsavedHeader;
-    const people = [...this.unsavedPeople];
-    this.unsavedHeader = false;
-    this.unsavedPeople.clear();
-    this.saveError = null;
+    const unsaved = this.saves.takeUnsaved();
+    this.saves.error = null;
     const everyone = this.people;
-    if (header) void this.persist((revision) => this.repo.saveHeader(s, revision));
-    for (const nip of people) {
+    if (unsaved.header) void this.persist((revision) => this.repo.saveHeader(s, revision));
+    for (const nip of unsaved.people) {
       const seq = everyone.indexOf(nip);
       if (seq >= 0) void this.persist((revision) => this.repo.saveEmployee(s.meta.id, everyone.at(seq), seq, s.meta.updatedAt, revision), nip);
     }
@@ -339,9 +313,7 @@ export class ScenarioState {
       if (!this.scenario) [this.scenario, this.people, this.report] = [before.scenario, before.people, before.report];
       return;
     }
-    this.unsavedHeader = false;
-    this.unsavedPeople.clear();
-    if (this.saveError === 'quota') this.saveError = null;
+    this.saves.forgetUnsaved();
     this.report = loaded.report ?? null; // the preview's, when it was drawn: the dashboard stays as it is
     this.externalUpdates = 0;
     await pause();
@@ -363,8 +335,8 @@ export class ScenarioState {
   }
 
   /** Resolves once every write started so far has finished. */
-  async flushed(): Promise<void> {
-    while (this.pendingSaves > 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  flushed(): Promise<void> {
+    return this.saves.flushed();
   }
 
   /** Stores a plan in the scenario, replacing a saved plan with the same id. */
