@@ -1,9 +1,11 @@
+import { afterFrame } from './frames';
+
 /** How many rows a long list draws per task. */
 export const ROWS_PER_TASK = 30;
 
 /**
- * The rows of a long list (a large agency's units) drawn a few dozen per task, so that no task holds
- * the page long. A list of up to one and a half slices is shown whole at once. Slicing starts when
+ * The rows of a long list (a large agency's units) drawn a few dozen per frame, so that no task holds
+ * the page long (neither the one adding the rows nor the frame laying them out). A list of up to one and a half slices is shown whole at once. Slicing starts when
  * `ready()` holds (for a chart, once it has been measured), with `first` rows shown before that.
  * Call it while a component is being set up: it owns an effect.
  */
@@ -20,8 +22,7 @@ export function rowsInTasks<T>(
   $effect(() => {
     if (!ready() || shown.length >= all().length) return;
     const next = drawn + ROWS_PER_TASK;
-    const timer = setTimeout(() => (drawn = next), 0);
-    return () => clearTimeout(timer);
+    return afterFrame(() => (drawn = next));
   });
   return {
     get rows() {
