@@ -14,13 +14,12 @@ import type { SimulationOptions } from '../core/simulate/input';
 import type { Scenario } from '../core/scenario/schema';
 import type { ParseResult } from '../core/scenario/validate';
 import type { SeimbangDb } from '../storage/db';
-import type { ColumnMapping } from '../storage/spreadsheet/fields';
-import type { RosterCheck, RosterImportResponse, RosterMode, RosterSheetInfo } from '../storage/spreadsheet/rosterImport';
-import type { SheetTable } from '../storage/spreadsheet/table';
-import type { ScenarioRepository } from '../storage/scenarios';
 import type { ExportProgress } from '../storage/file';
 import type { AnonymisedExport, KeyView } from '../storage/share';
 
+import { rosterApi } from './rosterApi';
+import { StoredScenarios } from './stored';
+import { trainingApi } from './trainingApi';
 export type * from './responses';
 import type { ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse, ScenarioComparison, ScenarioSide } from './responses';
 
@@ -29,73 +28,11 @@ import type { ExpectedResponse, ImportResponse, MonteCarloResponse, PlanResponse
  * visit needs: the database, the planner and the schema library load on first use.
  */
 export function createEngineApi(openDb?: () => SeimbangDb) {
-  let repository: ScenarioRepository | null = null;
-  let database: SeimbangDb | null = null;
-
-  async function repo(): Promise<ScenarioRepository> {
-    if (!repository) {
-      const [{ SeimbangDb }, { ScenarioRepository }] = await Promise.all([import('../storage/db'), import('../storage/scenarios')]);
-      database = openDb ? openDb() : new SeimbangDb();
-      repository = new ScenarioRepository(database);
-    }
-    return repository;
-  }
-
-  /** Keys of anonymised copies made on this device. */
-  async function keys() {
-    await repo();
-    const { AnonymisationKeyRepository } = await import('../storage/keys');
-    return new AnonymisationKeyRepository(database!);
-  }
-  interface Stored { id: string; revision: number; scenario: Scenario; hash: string | null }
-  let cached: Stored | null = null;
-  /** The roster spreadsheet read last, kept here so that its rows never cross to the page. */
-  let roster: { table: SheetTable; fileName: string } | null = null;
-  /** The scenario a roster is checked against, read once per revision (no content hash needed here). */
-  let rosterBase: { id: string; revision: number; scenario: Scenario } | null = null;
-  async function rosterScenario(id: string): Promise<{ revision: number; scenario: Scenario }> {
-    const repository = await repo();
-    const revision = await repository.revision(id);
-    if (rosterBase?.id === id && rosterBase.revision === revision) return rosterBase;
-    if (cached?.id === id && cached.revision === revision) rosterBase = { id, revision, scenario: cached.scenario };
-    else {
-      const loaded = await repository.load(id);
-      if (!loaded) throw new Error(`scenario ${id} is not stored`);
-      rosterBase = { id, revision: loaded.revision, scenario: loaded.scenario };
-    }
-    return rosterBase;
-  }
-
-  /** A read of the stored scenario under way, so that calls arriving meanwhile share it. */
-  let reading: { id: string; revision: number; done: Promise<Stored> } | null = null;
-
-  /** The stored scenario, read once per revision. */
-  async function storedScenario(id: string): Promise<{ scenario: Scenario; hash: string | null }> {
-    const repository = await repo();
-    const revision = await repository.revision(id);
-    if (cached && cached.id === id && cached.revision === revision) return cached;
-    if (reading?.id === id && reading.revision === revision) return reading.done;
-    const done = repository.load(id).then((loaded): Stored => {
-      if (!loaded) throw new Error(`scenario ${id} is not stored`);
-      const stored: Stored = { id, revision: loaded.revision, scenario: loaded.scenario, hash: null };
-      cached = stored;
-      return stored;
-    }).finally(() => {
-      if (reading?.done === done) reading = null;
-    });
-    reading = { id, revision, done };
-    return done;
-  }
-
-  /** The stored scenario and its planning hash, computed once per revision and only for the calls that report it. */
-  async function hashedScenario(id: string): Promise<{ scenario: Scenario; hash: string }> {
-    const entry = await storedScenario(id);
-    if (entry.hash === null) {
-      const { planningContentHash } = await import('../storage/hash');
-      entry.hash = await planningContentHash(entry.scenario);
-    }
-    return { scenario: entry.scenario, hash: entry.hash };
-  }
+  const stored = new StoredScenarios(openDb);
+  const repo = () => stored.repo();
+  const keys = () => stored.keys();
+  const storedScenario = (id: string) => stored.scenario(id);
+  const hashedScenario = (id: string) => stored.hashed(id);
 
   async function parseText(text: string): Promise<ParseResult> {
     let data: unknown;
@@ -237,7 +174,6 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       return transfer(response, [response.unitNeed.buffer, response.unitHeadcount.buffer, response.unitEj.buffer] as ArrayBuffer[]);
     },
 
-    /** Reads the stored scenario ahead of the calls that need it (the Monte Carlo's own worker, on opening the page). */
     /**
      * The blocks of a stored scenario's people as UTF-8 bytes, handed over (not copied) to the page,
      * when the stored revision is still `revision` (else null): read here, their texts are made and
@@ -248,6 +184,7 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       return blocks && transfer(blocks, blocks.map((b) => b.buffer as ArrayBuffer));
     },
 
+    /** Reads the stored scenario ahead of the calls that need it (the Monte Carlo's own worker, on opening the page). */
     async prepareScenario(id: string): Promise<void> {
       await storedScenario(id);
     },
@@ -327,88 +264,10 @@ export function createEngineApi(openDb?: () => SeimbangDb) {
       return planFrontier(scenario, options);
     },
 
-    // Training: the exercise's optimum is solved once per exercise (keyed by its content hash) and kept
-    // for the scoring of every plan submitted against it.
-    ...(() => {
-      type Task = import('../core/training/derive').TrainingTask;
-      type Optimum = import('../core/training/optimum').TrainingOptimum;
-      const optima = new Map<string, Optimum>();
-      async function optimumOf(key: string, task: Task): Promise<Optimum> {
-        const known = optima.get(key);
-        if (known) return known;
-        const { trainingOptimum } = await import('../core/training/optimum');
-        const optimum = trainingOptimum(task);
-        if (optima.size >= 8) optima.delete(optima.keys().next().value!);
-        optima.set(key, optimum);
-        return optimum;
-      }
-      return {
-        /** The best plan within the exercise's budget (exact, or the best known with a lower bound), explained. */
-        trainingOptimum: optimumOf,
-        /** Scores a trainee's moves against the exercise's optimum: score, gap, metrics, per-move feedback. */
-        async scoreTrainingPlan(key: string, task: Task, moves: import('../core/training/evaluate').TraineeMove[]) {
-          const optimum = await optimumOf(key, task);
-          const { scorePlan } = await import('../core/training/score');
-          return { optimum, score: scorePlan(task, moves, optimum) };
-        },
-      };
-    })(),
-
-    /** Reads a roster spreadsheet (CSV or XLSX) and keeps it here for the check and the import. */
-    async readRosterFile(file: Blob, fileName: string): Promise<RosterSheetInfo> {
-      const [{ readSheetFile, SheetReadError }, { sheetInfo }] = await Promise.all([
-        import('../storage/spreadsheet/table'), import('../storage/spreadsheet/rosterImport'),
-      ]);
-      roster = null;
-      try {
-        const table = await readSheetFile(file, fileName);
-        roster = { table, fileName };
-        return sheetInfo(table, fileName);
-      } catch (error) {
-        const code = error instanceof SheetReadError ? error.code : 'unreadable';
-        return { ok: false, code, detail: (error as Error).message };
-      }
-    },
-
-    /** Checks every row of the roster read last against the stored scenario `id`; writes nothing. */
-    async checkRoster(id: string, mapping: ColumnMapping, mode: RosterMode): Promise<RosterCheck> {
-      if (!roster) throw new Error('no roster file has been read');
-      const { scenario, revision } = await rosterScenario(id);
-      const { checkRosterRows, summarizeCheck } = await import('../storage/spreadsheet/rosterImport');
-      return summarizeCheck(checkRosterRows(roster.table, mapping, scenario, mode), revision);
-    },
-
-    /**
-     * Imports the good rows of the roster read last. Refused when the scenario changed since the
-     * check (`revision`); the whole resulting scenario is validated before anything is written.
-     */
-    async importRoster(id: string, mapping: ColumnMapping, mode: RosterMode, revision: number, newName: string): Promise<RosterImportResponse> {
-      if (!roster) return { ok: false, code: 'no-file', detail: '' };
-      const base = await rosterScenario(id);
-      if (base.revision !== revision) return { ok: false, code: 'changed', detail: '' };
-      const { scenario } = base;
-      const [{ checkRosterRows, applyRoster }, { parseScenario, formatProblem }] = await Promise.all([
-        import('../storage/spreadsheet/rosterImport'), import('../core/scenario/validate'),
-      ]);
-      const started = performance.now();
-      const rows = checkRosterRows(roster.table, mapping, scenario, mode);
-      if (rows.employees.length === 0) return { ok: false, code: 'nothing', detail: '' };
-      const checked = performance.now();
-      const repository = await repo();
-      const target = mode === 'new' ? { id: await repository.freeId(`${id}-impor`), name: newName.trim().slice(0, 200) || scenario.meta.name } : undefined;
-      const next = applyRoster(scenario, rows.employees, mode, new Date().toISOString(), target);
-      const parsed = parseScenario(next.scenario);
-      if (!parsed.ok) return { ok: false, code: 'invalid', detail: parsed.problems.slice(0, 20).map(formatProblem).join('\n') };
-      const validated = performance.now();
-      await repository.save(next.scenario);
-      const timings = { rows: checked - started, validate: validated - checked, save: performance.now() - validated };
-      roster = null;
-      rosterBase = null;
-      return { ok: true, id: next.scenario.meta.id, name: next.scenario.meta.name, imported: rows.employees.length, droppedEvents: next.droppedEvents, droppedPlans: next.droppedPlans, timings };
-    },
+    ...trainingApi(),
+    ...rosterApi(stored),
   };
 }
-
 export type EngineApi = ReturnType<typeof createEngineApi>;
 
 /**
