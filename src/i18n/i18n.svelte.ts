@@ -2,9 +2,10 @@
  * The interface language: Bahasa Indonesia first, English second. The choice is kept across reloads.
  */
 import { en } from './en';
+import { formatDate, formatNumber, type Lang } from './format';
 import { id, type MessageKey } from './id';
 
-export type Lang = 'id' | 'en';
+export type { Lang };
 const STORAGE_KEY = 'seimbang.lang';
 const dictionaries: Record<Lang, Record<MessageKey, string>> = { id, en };
 
@@ -14,29 +15,6 @@ function storedLang(): Lang {
   } catch {
     return 'id';
   }
-}
-
-// Building an Intl formatter is costly; thousands of cells on a page share a few of them.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
-
-function numberFormat(lang: Lang, digits: number): Intl.NumberFormat {
-  const key = `${lang}:${digits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
-function dateFormat(lang: Lang): Intl.DateTimeFormat {
-  let format = dateFormats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    dateFormats.set(lang, format);
-  }
-  return format;
 }
 
 export class Locale {
@@ -49,29 +27,11 @@ export class Locale {
     return text;
   };
 
-  /**
-   * Makes the language's formatters ahead of their first use, each in a task of its own: in a new
-   * tab the first one takes 20 to 35 ms, too much to add to the task that first draws numbers.
-   */
-  warm(): void {
-    const lang = this.lang;
-    const steps: (() => unknown)[] = [0, 1, 2].map((digits) => () => numberFormat(lang, digits));
-    steps.push(() => dateFormat(lang));
-    const next = () => {
-      steps.shift()?.();
-      if (steps.length > 0) setTimeout(next, 0);
-    };
-    setTimeout(next, 0);
-  }
-
   /** Number with the language's separators (1.234,56 in Indonesian). */
-  number = (value: number, digits = 2): string => numberFormat(this.lang, digits).format(value);
+  number = (value: number, digits = 2): string => formatNumber(this.lang, value, digits);
 
   /** ISO date as a long date (1 April 2026). */
-  date = (iso: string): string => {
-    const [y, m, d] = iso.split('-').map(Number);
-    return dateFormat(this.lang).format(new Date(Date.UTC(y!, m! - 1, d!)));
-  };
+  date = (iso: string): string => formatDate(this.lang, iso);
 
   set(lang: Lang): void {
     this.lang = lang;
