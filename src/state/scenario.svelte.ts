@@ -4,31 +4,18 @@
  */
 import { type BalanceReport, type BalanceRow, type UnitBalanceRow } from '../core/balance';
 import type { Employee, Post, Scenario, Task, Unit } from '../core/scenario/schema';
-import { pause, slicer } from '../storage/blocks';
+import { pause } from '../storage/blocks';
 import type { ScenarioHeader } from '../storage/db';
 import { People } from '../storage/people';
-import type { ScenarioDigest } from '../storage/digest';
-import { type BlockSource, type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
+import { type ScenarioRepository, type ScenarioSummary } from '../storage/scenarios';
 import type { ImportResponse } from '../worker/api';
 import { balanceInputOf } from './balance-input';
 import type { Engine } from './engine';
 import { mark, readLastOpen, retiresSoon, writeLastOpen } from './opening';
+import { NOBODY, PREVIEW_FROM, ScenarioReader, type ScenarioPreview } from './reading';
 import { SaveQueue, type Write } from './saving.svelte';
 
 export type LoadStatus = 'loading' | 'ready' | 'error';
-
-/** A stored agency at least this large is first shown from its digest while its people are read. */
-export const PREVIEW_FROM = 20_000;
-
-/** What is known of a large scenario being opened before its people are read: enough for the dashboard. */
-export interface ScenarioPreview {
-  header: ScenarioDigest['header'];
-  people: number;
-  /** Number of people whose retirement takes effect within three years. */
-  retiring: number;
-}
-
-const NOBODY = People.of([]);
 
 export class ScenarioState {
   /** The open scenario but its people (see `people`). */
@@ -64,19 +51,18 @@ export class ScenarioState {
 
   private computeTicket = 0;
 
-  /** The engine's thread reads the blocks of people when it can (see `ScenarioRepository.open`). */
-  private get blockSource(): BlockSource | undefined {
-    const engine = this.engine;
-    return engine.peopleBlocks ? (id, revision, onProgress) => engine.peopleBlocks!(id, revision, onProgress) : undefined;
-  }
-
   constructor(
     private readonly repo: ScenarioRepository,
     private readonly engine: Engine,
     private readonly fetchSample: () => Promise<Scenario>,
     /** Number of people from which a stored scenario is previewed while it is read. */
-    private readonly previewFrom = PREVIEW_FROM,
-  ) {}
+    previewFrom = PREVIEW_FROM,
+  ) {
+    this.reader = new ScenarioReader(repo, engine, this, previewFrom);
+  }
+
+  /** Reads stored scenarios into this state (their preview first, for a large agency). */
+  private readonly reader: ScenarioReader;
 
   /**
    * Opens the last scenario used, or the first stored one; seeds the sample on the first visit.
@@ -90,7 +76,7 @@ export class ScenarioState {
       const lastOpen = readLastOpen();
       let samplePromise: Promise<Scenario> | null = lastOpen ? null : this.loadSample();
       samplePromise?.catch(() => undefined); // awaited below only if needed
-      let stored = lastOpen ? await this.read(lastOpen) : undefined;
+      let stored = lastOpen ? await this.reader.read(lastOpen) : undefined;
       if (!stored) {
         const list = await this.repo.list();
         if (list.length === 0) {
@@ -105,7 +91,7 @@ export class ScenarioState {
           mark('seimbang:sample-stored');
           return;
         }
-        stored = await this.read(list[0]!.id);
+        stored = await this.reader.read(list[0]!.id);
       }
       if (!stored) throw new Error('the scenario could not be read back from storage');
       await pause(); // the last block's parsing and the first drawing of the scenario are separate tasks
@@ -127,73 +113,6 @@ export class ScenarioState {
       if ((await this.repo.deletedIds()).length > 0) await this.engine.purgeDeleted(null);
     } catch {
       // Left for the next visit.
-    }
-  }
-
-  /**
-   * Reads a stored scenario a chunk of employees at a time, so that opening a large agency never
-   * holds the page for long; `loadingPeople` follows the progress. A large agency is first previewed
-   * from its digest: its balance report is computed and its dashboard drawn before its people are
-   * read, and the report is given back with the scenario when nothing changed in between. With
-   * `replace`, the preview replaces the scenario open until then (else it shows only when none is).
-   * The preview stays until the scenario read is adopted, or the reading fails.
-   */
-  private async read(id: string, replace = false): Promise<{ header: ScenarioHeader; people: People; revision: number; report?: BalanceReport } | undefined> {
-    await pause(); // apart from the task that asked (on a visit, the app's first drawing)
-    mark('seimbang:load-start');
-    this.loadingPeople = 0;
-    try {
-      const digest = await this.repo.digest(id).catch(() => null);
-      mark('seimbang:digest-read');
-      if (digest === undefined) return undefined;
-      // The people are read once the digest's dashboard is computed: neither slows the other down.
-      const report = digest && digest.people >= this.previewFrom ? await this.previewOf(digest, replace) : null;
-      const known = digest ? { revision: digest.revision, columns: digest.columns } : undefined;
-      const loaded = await this.repo.open(id, (done) => (this.loadingPeople = done), known, this.blockSource);
-      if (loaded && digest === null) {
-        // Stored before digests existed: they are written once, from the whole scenario.
-        const { header, people, revision } = loaded;
-        void people.allSliced(slicer()).then((employees) => this.repo.writeDigests({ ...header, employees }, revision)).catch(() => undefined);
-      }
-      if (!loaded) this.preview = null;
-      if (!loaded || digest?.revision !== loaded.revision) return loaded;
-      // The same stored header as the preview's: keeping its units keeps the dashboard as drawn.
-      const header = { ...loaded.header, units: digest.header.units };
-      return report ? { ...loaded, header, report } : { ...loaded, header };
-    } catch (error) {
-      this.preview = null;
-      throw error;
-    } finally {
-      this.loadingPeople = null;
-      mark('seimbang:load-end');
-    }
-  }
-
-  /**
-   * Shows the dashboard of a scenario being opened from its digest (when no other scenario is open,
-   * or in its place with `replace`) and gives its balance report.
-   */
-  private async previewOf(digest: ScenarioDigest, replace: boolean): Promise<BalanceReport | null> {
-    await pause(); // the digest's last slice and the preview's first drawing are separate tasks
-    const { header, people, retires } = digest;
-    const shown = this.scenario === null || replace;
-    if (shown) {
-      this.scenario = null;
-      this.people = NOBODY;
-      this.report = null;
-      this.preview = { header, people, retiring: retires.filter(retiresSoon(header.meta.asOf)).length };
-    }
-    try {
-      await pause(); // building the digest and packing it for the worker are separate tasks
-      const report = await this.engine.analyse(digest.input);
-      await pause(); // the worker's answer is copied into the page in one task and drawn in the next
-      if (shown && this.preview?.header === header) {
-        this.report = report;
-        mark('seimbang:load-usable');
-      }
-      return report;
-    } catch {
-      return null; // computed again once the people are read
     }
   }
 
@@ -287,7 +206,7 @@ export class ScenarioState {
   private async reloadFromStore(): Promise<void> {
     const id = this.scenario?.meta.id;
     if (!id) return;
-    const loaded = await this.repo.open(id, undefined, undefined, this.blockSource);
+    const loaded = await this.repo.open(id, undefined, undefined, this.reader.blockSource);
     if (!loaded || loaded.revision <= this.revision && this.saveError !== 'conflict') return;
     this.scenario = loaded.header;
     this.people = loaded.people;
@@ -306,7 +225,7 @@ export class ScenarioState {
   async openScenario(id: string): Promise<void> {
     await this.flushed();
     const before = { scenario: this.scenario, people: this.people, report: this.report };
-    const loaded = await this.read(id, true);
+    const loaded = await this.reader.read(id, true);
     if (!loaded) {
       this.error = `scenario ${id} is not stored`;
       // A preview may have taken the place of the scenario open before: it comes back.
