@@ -50,6 +50,8 @@ export class ScenarioState {
   retiringCount = $derived(this.scenario ? this.retiringSoon.length : (this.preview?.retiring ?? 0));
 
   private computeTicket = 0;
+  /** Reads stored scenarios into this state (their preview first, for a large agency). */
+  private readonly reader: ScenarioReader;
 
   constructor(
     private readonly repo: ScenarioRepository,
@@ -60,9 +62,6 @@ export class ScenarioState {
   ) {
     this.reader = new ScenarioReader(repo, engine, this, previewFrom);
   }
-
-  /** Reads stored scenarios into this state (their preview first, for a large agency). */
-  private readonly reader: ScenarioReader;
 
   /**
    * Opens the last scenario used, or the first stored one; seeds the sample on the first visit.
