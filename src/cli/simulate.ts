@@ -64,7 +64,7 @@ const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 export function summariseSimulation(s: Scenario, options: { horizonYears: number; runs: number; seed: number }): SimulationSummary {
   const input = toSimulationInput(s, { horizonYears: options.horizonYears });
   const expected = simulate(input);
-  const mc = monteCarlo(input, { runs: options.runs, seed: options.seed });
+  const mc = monteCarlo(input, { runs: options.runs, seed: options.seed, postStatistics: false }); // it prints units only
   const M = input.months;
   const shown = checkpoints(M);
   const units = s.units.map((unit, u) => ({

@@ -21,6 +21,7 @@ import { simulate } from '../../src/core/simulate/expected';
 import { toSimulationInput } from '../../src/core/simulate/input';
 import { monteCarlo, type MonteCarloResult } from '../../src/core/simulate/monteCarlo';
 import { buildSkeleton } from '../../src/core/simulate/skeleton';
+import { emptyStatistics } from '../../src/core/simulate/statistics';
 import { referenceMonteCarlo } from '../core/simulate/reference';
 
 function flag(name: string, fallback: string): string {
@@ -62,18 +63,19 @@ if (!events) throw new Error(`--events must be one of ${Object.keys(EVENT_SETS).
 const clock = (): number => performance.now();
 const cpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 
-/** Best wall and CPU milliseconds of `repeat` calls. */
-function best(f: () => void): { wall: number; cpu: number } {
-  let wall = Infinity;
+/** Best wall and CPU milliseconds of `repeat` calls, and the median wall time. */
+function best(f: () => void): { wall: number; cpu: number; median: number } {
+  const walls: number[] = [];
   let used = Infinity;
   for (let k = 0; k < repeat; k++) {
     const w = clock();
     const c = cpu();
     f();
     used = Math.min(used, cpu() - c);
-    wall = Math.min(wall, clock() - w);
+    walls.push(clock() - w);
   }
-  return { wall, cpu: used };
+  walls.sort((a, b) => a - b);
+  return { wall: walls[0]!, cpu: used, median: walls[walls.length >> 1]! };
 }
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 
@@ -110,6 +112,12 @@ for (const employees of sizes) {
   const perEmployeeYear = (msTaken: number, n: number) => (msTaken * 1e6) / (employeeYears * n);
   // As the worker runs it: without the per-post statistics, reporting progress.
   const unitsOnly = best(() => monteCarlo(input, { runs, seed: 1, postStatistics: false, onProgress: () => {} }));
+  // What writing the result's arrays costs where nothing else is done: fresh memory, written once.
+  const columns = [...Object.values(result!.posts), ...Object.values(result!.units)] as Float32Array[];
+  const resultBytes = columns.reduce((sum, a) => sum + a.byteLength, 0);
+  const touch = best(() => {
+    for (const column of Object.values(emptyStatistics(Math.ceil(resultBytes / 4 / 9)))) column.fill(1);
+  });
 
   t = clock();
   const reference = referenceMonteCarlo(input, { runs: referenceRuns, seed: 1 });
@@ -121,7 +129,8 @@ for (const employees of sizes) {
   const fastNs = perEmployeeYear(fast.wall, runs);
   rows.push([
     String(employees), String(input.postIds.length), String(input.unitIds.length), ms(inputMs), ms(expectedMs),
-    ms(fast.wall), ms(fast.cpu), ms(unitsOnly.wall), ms(unitsOnly.cpu),
+    ms(fast.wall), ms(fast.median), ms(fast.cpu), ms(unitsOnly.wall), ms(unitsOnly.median), ms(unitsOnly.cpu),
+    (resultBytes / 1e6).toFixed(1), `${ms(touch.wall)} / ${ms(touch.median)}`,
     fastNs.toFixed(2), perEmployeeYear(fast.cpu, runs).toFixed(2), ((employeeYears * runs) / (fast.wall / 1000) / 1e6).toFixed(0),
     referenceNs.toFixed(1), `${(referenceNs / fastNs).toFixed(0)}x`, equal ? 'yes' : 'NO', histogramMb.toFixed(1),
   ]);
@@ -129,11 +138,12 @@ for (const employees of sizes) {
     `Monte Carlo ${ms(fast.wall)} ms wall / ${ms(fast.cpu)} ms CPU (${result!.runs} runs), reference ${ms(referenceMs)} ms (${referenceRuns} runs)`);
 }
 
-const header = ['employees', 'posts', 'units', 'input ms', 'expected ms', 'MC ms', 'MC cpu ms', 'units-only ms', 'units-only cpu', 'ns/emp-yr', 'cpu ns/emp-yr', 'M emp-yr/s', 'ref ns/emp-yr', 'ratio', 'equal', 'hist MB'];
+const header = ['employees', 'posts', 'units', 'input ms', 'expected ms', 'MC ms', 'MC median', 'MC cpu ms', 'units-only ms', 'units-only median', 'units-only cpu', 'result MB', 'result write best/median', 'ns/emp-yr', 'cpu ns/emp-yr', 'M emp-yr/s', 'ref ns/emp-yr', 'ratio', 'equal', 'hist MB'];
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 console.log('');
 console.log(header.map((h, i) => h.padStart(widths[i]!)).join('  '));
 for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i]!)).join('  '));
 console.log('\nMC: all statistics (posts and units); units-only: as the browser runs it (units only, with progress).');
+console.log('MC ms, units-only ms: best of the repeats; median: their median. result write ms: writing arrays of the size of the MC\'s result once, in fresh memory (its first touch).');
 console.log('ns/emp-yr = MC time / (employees x years x runs); hist MB: the histograms of all units, written one unit at a time.');
 console.log('ref: every person stepped through every month (tests/core/simulate/reference.ts), same input and draws; ratio = ref / MC per employee-year.');

@@ -7,7 +7,6 @@
  * (exit-rate events); without exit rates every run equals the skeleton.
  */
 import { runKeys } from './draws';
-import { Extractor } from './extract';
 import type { SimulationInput } from './input';
 import { Runner } from './runner';
 import { buildSkeleton } from './skeleton';
@@ -67,7 +66,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
   const withPosts = options.postStatistics ?? true;
   const skeleton = buildSkeleton(input);
   const keys = Int32Array.from(runKeys(seed, runs), (k) => k | 0);
-  const runner = new Runner(input, skeleton, keys, !withPosts);
+  const runner = new Runner(input, skeleton, keys, withPosts);
   const { months } = input;
   const nUnits = input.unitIds.length;
   const posts = emptyStatistics(withPosts ? input.postIds.length * months : 0);
@@ -75,7 +74,6 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
 
   // Unit by unit, all runs at once: one unit's block of histograms, written and read while it is in
   // the cache, and no memory that grows with the agency besides the results.
-  const extractor = withPosts ? new Extractor(input, skeleton, runs, posts, units) : null;
   const block = runner.block;
   const work = (u: number) => Math.max(1, (skeleton.unitChainStart[u + 1]! - skeleton.unitChainStart[u]!) * runs);
   let total = 0;
@@ -87,7 +85,7 @@ export function monteCarlo(input: SimulationInput, options: MonteCarloOptions = 
     runner.addRuns(u);
     runner.sumMonths(u);
     runner.unitStatistics(u, units);
-    extractor?.unitPosts(u, block);
+    if (withPosts) runner.postStatistics(u, posts, units.vacantPosts);
     block.fill(0, 0, skeleton.blockRow[u]! * months);
     done += work(u);
     if (options.onProgress && (done - reported >= every || u === nUnits - 1)) {

@@ -40,12 +40,12 @@ const SLOTS = [
   'chainReplaced', 'chainQuick', 'chainQuick1', 'postLocal', 'unitPostStart', 'unitPosts', 'blockRow', 'cellZero',
   'cellLowest', 'cellHighest', 'keys', 'postChange', 'postBits', 'postWords', 'touched', 'seen', 'unitChange', 'unitBits',
   'candidates', 'candidateDraws', 'postNeedAt', 'neededMonths', 'cellStepStart', 'cellStepMonth', 'cellStepValue', 'stepAt', 'vacancy', 'unitNeed',
-  'ranks', 'overload', 'unitStats', 'block', 'scalars',
+  'ranks', 'overload', 'unitStats', 'postNeed', 'postStats', 'block', 'scalars',
 ] as const;
 type SlotName = (typeof SLOTS)[number];
 
-/** The columns of the module's unit statistics, in their order there (`wasm/sums.ts`, keep in step). */
-const UNIT_STATISTICS = [
+/** The columns of the module's statistics of a unit or post, in their order there (`wasm/sums.ts`, keep in step). */
+const STATISTICS = [
   'ejP10', 'ejP50', 'ejP90', 'headcountP10', 'headcountP50', 'headcountP90', 'meanHeadcount', 'vacant', 'overloaded',
 ] as const satisfies readonly (keyof CellStatistics)[];
 
@@ -57,20 +57,26 @@ export class Runner {
   /** The current unit's block of histograms (a view of the module's memory, as long as the longest block). */
   readonly block: Int16Array;
 
-  /** The module's statistics of a unit, a view per column of `UNIT_STATISTICS`. */
+  /** The module's statistics of a unit, a view per column of `STATISTICS`. */
   private readonly unitStats: Float32Array[];
-  /** With `withVacancy`, the unit's posts' chances of being vacant summed per month (`sumMonths`). */
+  /** The module's statistics of a unit's posts, a view per column of `STATISTICS` (post j at `j * months`). */
+  private readonly postStats: Float32Array[];
+  private readonly unitPostStart: Int32Array;
+  private readonly unitPosts: Int32Array;
+  /** The unit's posts' chances of being vacant summed per month (`sumMonths` or `postStatistics`). */
   private readonly vacancy: Float32Array;
 
   /**
-   * `keys`: the runs' keys (`runKeys`, as signed numbers). `withVacancy`: whether `sumMonths` is to
-   * sum the posts' vacancy chances (when the statistics per post are left out).
+   * `keys`: the runs' keys (`runKeys`, as signed numbers). `withPosts`: whether the statistics per
+   * post are worked out (`postStatistics`); without them, `sumMonths` sums the posts' vacancy chances.
    */
-  constructor(input: SimulationInput, sk: Skeleton, keys: Int32Array, private readonly withVacancy = false) {
+  constructor(input: SimulationInput, sk: Skeleton, keys: Int32Array, private readonly withPosts = true) {
     const months = input.months;
     this.months = months;
     this.nPosts = input.postIds.length;
     this.unitChainStart = sk.unitChainStart;
+    this.unitPostStart = sk.unitPostStart;
+    this.unitPosts = sk.unitPosts;
     const words = (months + 31) >>> 5;
     const personLimit = scaled(sk.personStays);
     const replacementLimit = scaled(sk.replacementStays);
@@ -125,7 +131,7 @@ export class Runner {
       for (let j = sk.unitPostStart[u]!; j < sk.unitPostStart[u + 1]!; j++) postLocal[sk.unitPosts[j]!] = j - sk.unitPostStart[u]!;
     }
 
-    const needs = withVacancy ? neededMonths(input.postNeed, this.nPosts, months) : { at: new Int32Array(0), months: new Uint8Array(0) };
+    const needs = !withPosts ? neededMonths(input.postNeed, this.nPosts, months) : { at: new Int32Array(0), months: new Uint8Array(0) };
     const columns: Record<SlotName, Column | number> = {
       pieceStart: sk.curve.pieceStart, pieceAge: sk.curve.pieceAge, pieceTotal: sk.curve.pieceTotal, pieceRate: sk.curve.pieceRate,
       postUnit: input.postUnit, stepStart: input.stepStart, stepMonth: input.stepMonth, stepPost: input.stepPost,
@@ -145,9 +151,11 @@ export class Runner {
       cellStepMonth: sk.cellStepMonth, cellStepValue: sk.cellStepValue, stepAt: widest, vacancy: months,
       // For the units' statistics.
       unitNeed: input.unitNeed, ranks: Int32Array.from(percentileRanks(keys.length)),
-      overload: Float64Array.of(1 + input.overloadTolerance + EJ_TOLERANCE), unitStats: UNIT_STATISTICS.length * months,
+      overload: Float64Array.of(1 + input.overloadTolerance + EJ_TOLERANCE), unitStats: STATISTICS.length * months,
+      // For the posts' statistics.
+      postNeed: withPosts ? input.postNeed : new Float64Array(0), postStats: withPosts ? STATISTICS.length * widest * months : 0,
       block: -longestBlock,
-      scalars: Int32Array.of(months, words, this.nPosts, keys.length),
+      scalars: Int32Array.of(months, words, this.nPosts, keys.length, widest),
     };
 
     // Lay out: the table of addresses first, then each array at a multiple of 8 bytes, all from where
@@ -175,7 +183,10 @@ export class Runner {
     this.block = new Int16Array(memory.buffer, base + at[SLOTS.indexOf('block')]!, longestBlock);
     this.vacancy = new Float32Array(memory.buffer, base + at[SLOTS.indexOf('vacancy')]!, months);
     const statsAt = base + at[SLOTS.indexOf('unitStats')]!;
-    this.unitStats = UNIT_STATISTICS.map((_, k) => new Float32Array(memory.buffer, statsAt + 4 * k * months, months));
+    this.unitStats = STATISTICS.map((_, k) => new Float32Array(memory.buffer, statsAt + 4 * k * months, months));
+    const postsAt = base + at[SLOTS.indexOf('postStats')]!;
+    const column = withPosts ? widest * months : 0;
+    this.postStats = STATISTICS.map((_, k) => new Float32Array(memory.buffer, postsAt + 4 * k * column, column));
     this.exports = exports;
     this.exports.init();
   }
@@ -190,19 +201,41 @@ export class Runner {
    * when made `withVacancy`, its posts' vacancy chances per month into `vacancy`.
    */
   sumMonths(u: number): void {
-    this.exports.sumMonths(u, this.withVacancy);
+    this.exports.sumMonths(u, !this.withPosts);
   }
 
   /**
    * Unit u's statistics for every month into `out` (at `u * months`), from its block summed over the
    * months: what `fillCellMonthBins` of statistics.ts gives from the same bins, worked out in the
-   * module; made `withVacancy`, the unit's expected number of vacant posts too.
+   * module; made without the posts' statistics, the unit's expected number of vacant posts too.
    */
   unitStatistics(u: number, out: CellStatistics & { vacantPosts: Float32Array }): void {
     this.exports.unitStatistics(u);
     const at = u * this.months;
-    for (let k = 0; k < UNIT_STATISTICS.length; k++) out[UNIT_STATISTICS[k]!].set(this.unitStats[k]!, at);
-    if (this.withVacancy) out.vacantPosts.set(this.vacancy, at);
+    for (let k = 0; k < STATISTICS.length; k++) out[STATISTICS[k]!].set(this.unitStats[k]!, at);
+    if (!this.withPosts) out.vacantPosts.set(this.vacancy, at);
+  }
+
+  /**
+   * The statistics of unit u's posts for every month into `posts` (post p at `p * months`), and the
+   * unit's expected number of vacant posts into `vacantPosts` (at `u * months`), from its block summed
+   * over the months (`sumMonths`): what `fillCellMonthBins` of statistics.ts gives from the same bins.
+   */
+  postStatistics(u: number, posts: CellStatistics, vacantPosts: Float32Array): void {
+    this.exports.postStatistics(u);
+    const months = this.months;
+    const first = this.unitPostStart[u]!;
+    const count = this.unitPostStart[u + 1]! - first;
+    for (let k = 0; k < STATISTICS.length; k++) {
+      const from = this.postStats[k]!;
+      const to = posts[STATISTICS[k]!];
+      for (let j = 0; j < count; j++) {
+        const at = this.unitPosts[first + j]! * months;
+        const source = j * months;
+        for (let m = 0; m < months; m++) to[at + m] = from[source + m]!;
+      }
+    }
+    vacantPosts.set(this.vacancy, u * months);
   }
 
   /** Adds every run to unit u's block of histograms (`block`, as changes per month). */

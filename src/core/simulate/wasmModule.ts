@@ -10,6 +10,7 @@ export interface RunsExports {
   unitRuns(u: number): number;
   sumMonths(u: number, withVacancy: boolean): void;
   unitStatistics(u: number): void;
+  postStatistics(u: number): void;
   drawExponential(signed: number): number;
   /** Address of the table of the arrays' addresses, past the module's own data. */
   tableAt(): number;

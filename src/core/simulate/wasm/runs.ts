@@ -18,7 +18,7 @@ import {
 } from './table';
 
 export { tableAt } from './table';
-export { sumMonths, unitStatistics } from './sums';
+export { sumMonths, unitStatistics, postStatistics } from './sums';
 
 const SIGN: i32 = <i32>0x80000000;
 

@@ -66,8 +66,10 @@ const UNIT_NEED = 58;
 const RANKS = 59;
 const OVERLOAD = 60;
 const UNIT_STATS = 61;
-const BLOCK = 62;
-const SCALARS = 63;
+const POST_NEED = 62;
+const POST_STATS = 63;
+const BLOCK = 64;
+const SCALARS = 65;
 
 export let pieceStart: usize = 0;
 export let pieceAge: usize = 0;
@@ -131,12 +133,16 @@ export let unitNeed: usize = 0;
 export let ranks: usize = 0;
 export let overload: usize = 0;
 export let unitStats: usize = 0;
+export let postNeed: usize = 0;
+export let postStats: usize = 0;
 export let block: usize = 0;
 
 export let months: i32 = 0;
 export let words: i32 = 0;
 export let nPosts: i32 = 0;
 export let runs: i32 = 0;
+/** The most posts of one unit. */
+export let widest: i32 = 0;
 
 /** Where the caller writes the table of addresses: after the module's static data (the logarithm's tables). */
 const TABLE: usize = (__heap_base + 7) & ~(<usize>7);
@@ -230,10 +236,13 @@ export function init(): void {
   ranks = slot(RANKS);
   overload = slot(OVERLOAD);
   unitStats = slot(UNIT_STATS);
+  postNeed = slot(POST_NEED);
+  postStats = slot(POST_STATS);
   block = slot(BLOCK);
   const scalars = slot(SCALARS);
   months = i32At(scalars, 0);
   words = i32At(scalars, 1);
   nPosts = i32At(scalars, 2);
   runs = i32At(scalars, 3);
+  widest = i32At(scalars, 4);
 }
