@@ -198,7 +198,7 @@ export class Runner {
 
   /**
    * Sums unit u's block over the months (from changes per month to counts of runs by deviation) and,
-   * when made `withVacancy`, its posts' vacancy chances per month into `vacancy`.
+   * when made without the posts' statistics, its posts' vacancy chances per month into `vacancy`.
    */
   sumMonths(u: number): void {
     this.exports.sumMonths(u, !this.withPosts);
