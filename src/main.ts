@@ -1,4 +1,5 @@
 import { mount } from 'svelte';
+import { createAppContext } from './state/app';
 import App from './ui/App.svelte';
 import './ui/global.css';
 
@@ -10,7 +11,12 @@ if ('serviceWorker' in navigator && import.meta.env.PROD) {
   });
 }
 
-// The modules are evaluated in one task and the app is mounted in the next: neither holds the page
-// long. (The page's load may come meanwhile: the service worker's listener is set before the wait.)
-await new Promise((resolve) => setTimeout(resolve, 0));
-mount(App, { target: document.getElementById('app')! });
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+// The page starts in three tasks, none of which holds it long: the modules are evaluated; the app's
+// states are built (the database's schema, the language, the workers); the shell is mounted. (The
+// page's load may come meanwhile: the service worker's listener is set before the first wait.)
+await nextTask();
+const context = createAppContext();
+await nextTask();
+mount(App, { target: document.getElementById('app')!, props: { context } });
