@@ -11,6 +11,7 @@ import type { AsnStatus } from '../core/nip';
 import type { Employee, Post, Scenario } from '../core/scenario/schema';
 import { BLOCK_SIZE, slicer } from './blocks';
 import { addColumns, emptyColumns, statusOf, type PeopleColumns } from './people';
+import { TextPool } from './texts';
 
 /** The dashboard's columns for one block of posts. */
 export interface PostDigest {
@@ -163,7 +164,7 @@ export async function scenarioDigestOf(
   const peoplesPosts: number[] = [];
   const columns = emptyColumns();
   // The dates repeat from person to person: one string of each is kept (a post's id is the post digest's).
-  const dates = new Map<string, string>();
+  const dates = new TextPool();
   for (const record of people) {
     const d = JSON.parse(record.json) as Partial<EmployeeDigest>;
     // A digest written before it held the people's columns counts as missing (it is written again).
@@ -173,7 +174,7 @@ export async function scenarioDigestOf(
       const post = id === null ? -1 : (postIndex.get(id) ?? -1);
       peoplesPosts.push(post);
       const date = d.retires[k]!;
-      addColumns(columns, d.nips[k]!, d.names[k]!, post < 0 ? id : postIds[post]!, dates.get(date) ?? (dates.set(date, date), date), d.statuses[k]!);
+      addColumns(columns, d.nips[k]!, d.names[k]!, post < 0 ? id : postIds[post]!, dates.share(date), d.statuses[k]!);
     }
     await slice();
   }

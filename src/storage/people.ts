@@ -13,6 +13,7 @@ import type { AsnStatus } from '../core/nip';
 import type { Employee } from '../core/scenario/schema';
 import { foldName, searchIndexes } from '../core/search';
 import { BLOCK_SIZE } from './blocks';
+import { TextPool } from './texts';
 
 /** Blocks of text kept parsed at a time (a unit's people usually lie in one or two). */
 const PARSED_BLOCKS = 12;
@@ -103,11 +104,10 @@ export class People {
   static builder(known?: PeopleColumns): PeopleBuilder {
     const bytes: Uint8Array[] = [];
     // The posts and dates repeat from person to person: one string of each is kept.
-    const shared = new Map<string, string>();
-    const share = (s: string) => shared.get(s) ?? (shared.set(s, s), s);
+    const pool = new TextPool();
     const columnsOf = (columns: PeopleColumns, block: readonly Employee[]) => {
       for (const e of block) {
-        addColumns(columns, e.nip, e.name, e.postId === null ? null : share(e.postId), share(employeeRetirementDate(e)), statusOf(e));
+        addColumns(columns, e.nip, e.name, e.postId === null ? null : pool.share(e.postId), pool.share(employeeRetirementDate(e)), statusOf(e));
       }
     };
     const parsedColumns = emptyColumns();

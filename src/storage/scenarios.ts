@@ -13,6 +13,7 @@ import { digestsOf, groupsOfBlocks, postDigestOf, type ScenarioDigest } from './
 import { DigestStore } from './digestStore';
 import { readPaged } from './paged';
 import { People, type PeopleColumns } from './people';
+import { TextPool } from './texts';
 
 export type ScenarioSummary = Omit<ScenarioRecord, 'deletedAt'>;
 
@@ -38,11 +39,11 @@ const BLOCKS_PER_READ = 2;
  * request's blocks parsed when it answers, so that no block's text outlives its parsing.
  */
 async function readBlocks<T>(
-  table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void,
+  table: Table<BlockRecord, [string, number]>, id: string, onProgress?: (done: number) => void, adopt: (item: T) => T = (item) => item,
 ): Promise<T[]> {
   const items: T[] = [];
   await readPaged(table, '[scenarioId+block]', id, BLOCKS_PER_READ, (row) => row.block, (rows) => {
-    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(item);
+    for (const row of rows) for (const item of JSON.parse(row.json) as T[]) items.push(adopt(item));
     onProgress?.(items.length);
   });
   return items;
@@ -201,7 +202,8 @@ export class ScenarioRepository {
       if (!record || record.deletedAt) return undefined;
       const header = await this.db.headers.get(id);
       if (!header) return undefined;
-      const posts = await readBlocks<Post>(this.db.postBlocks, id);
+      const pool = new TextPool();
+      const posts = await readBlocks<Post>(this.db.postBlocks, id, undefined, (post) => pool.sharePost(post));
       return { record, rest: JSON.parse(header.json) as Omit<ScenarioHeader, 'posts'>, posts, people: await readPeople(record.revision) };
     });
     if (!read) return undefined;
