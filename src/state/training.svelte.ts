@@ -9,14 +9,16 @@ import { deriveExercise, type Retiree, type TrainingTask } from '../core/trainin
 import { checkMove, type Refusal, type TraineeMove } from '../core/training/evaluate';
 import { exerciseContent, parseExercise, type Exercise } from '../core/training/exercise';
 import type { TrainingOptimum } from '../core/training/optimum';
-import { parseResult, resultContent, resultFlags, type ResultFlag, type TrainingResult } from '../core/training/result';
+import { parseResult, resultContent, type TrainingResult } from '../core/training/result';
 import type { PlanScore } from '../core/training/score';
 import { minutesLeft, newProgress, resultOf, type Progress } from '../core/training/session';
-import type { Problem } from '../core/scenario/problem';
 import type { Scenario } from '../core/scenario/schema';
 import { canonicalJson, sha256Hex } from '../storage/hash';
 import { fetchSample } from '../storage/sample';
 import { EngineClient } from './engine';
+import { checkResult, exerciseHash, readFiles, type CheckedResult, type ExerciseEntry, type FileProblem } from './trainingFiles';
+
+export type { CheckedResult, ExerciseEntry, FileProblem };
 
 /** The engine methods training uses (EngineClient has them; tests call the api in-process). */
 export interface TrainingEngine {
@@ -26,57 +28,14 @@ export interface TrainingEngine {
 
 type Store = Pick<Storage, 'getItem' | 'setItem'>;
 
-export interface ExerciseEntry {
-  exercise: Exercise;
-  hash: string;
-  origin: 'bundled' | 'imported';
-}
-
 export interface Session {
   entry: ExerciseEntry;
   task: TrainingTask;
   retired: Retiree[];
 }
 
-/** An imported result, checked: flags, and the score recomputed from its moves. */
-export interface CheckedResult {
-  fileName: string;
-  result: TrainingResult;
-  flags: ResultFlag[];
-  rescored: { score: number | null; objective: number; invalidMoves: number } | null;
-  hurting: Array<{ nip: string; toPostId: string }>;
-}
-
-export interface FileProblem {
-  fileName: string;
-  problems: Problem[];
-}
-
 const KEYS = { exercises: 'seimbang.training.exercises', progress: 'seimbang.training.progress', results: 'seimbang.training.results', trainee: 'seimbang.training.trainee' };
 const bundled = import.meta.glob('../../scenarios/exercises/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
-
-export async function exerciseHash(x: Exercise): Promise<string> {
-  return sha256Hex(canonicalJson(exerciseContent(x)));
-}
-
-type Parsed<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
-
-/** Reads JSON files one by one; a file that is not JSON or fails `parse` is reported with its problems. */
-async function readFiles<T>(files: readonly File[], parse: (data: unknown) => Parsed<T>): Promise<{ good: Array<{ name: string; value: T }>; problems: FileProblem[] }> {
-  const good: Array<{ name: string; value: T }> = [];
-  const problems: FileProblem[] = [];
-  for (const file of files) {
-    let parsed: Parsed<T>;
-    try {
-      parsed = parse(JSON.parse(await file.text()));
-    } catch (error) {
-      parsed = { ok: false, problems: [{ path: '(document)', message: `not valid JSON: ${(error as Error).message}` }] };
-    }
-    if (parsed.ok) good.push({ name: file.name, value: parsed.value });
-    else problems.push({ fileName: file.name, problems: parsed.problems.slice(0, 20) });
-  }
-  return { good, problems };
-}
 
 export class TrainingState {
   entries = $state.raw<ExerciseEntry[]>([]);
@@ -341,26 +300,15 @@ export class TrainingState {
       return parsed.ok ? { ok: true, value: parsed.result } : parsed;
     });
     const checked: CheckedResult[] = [];
-    for (const { name, value } of good) checked.push(await this.check(name, value));
+    const score = async (entry: ExerciseEntry, moves: TraineeMove[]) => {
+      const { task } = await this.taskOf(entry);
+      return (await this.engine.scoreTrainingPlan(entry.hash, task, moves)).score;
+    };
+    for (const { name, value } of good) checked.push(await checkResult(name, value, this.entry(value.exercise.id) ?? null, score));
     const names = new Set(checked.map((c) => c.fileName));
     this.results = [...this.results.filter((r) => !names.has(r.fileName)), ...checked];
     this.write(KEYS.results, this.results);
     return problems;
-  }
-
-  private async check(fileName: string, result: TrainingResult): Promise<CheckedResult> {
-    const entry = this.entry(result.exercise.id) ?? null;
-    const computedHash = await sha256Hex(canonicalJson(resultContent(result)));
-    let rescored: CheckedResult['rescored'] = null;
-    let hurting: CheckedResult['hurting'] = [];
-    if (entry) {
-      const { task } = await this.taskOf(entry);
-      const { score } = await this.engine.scoreTrainingPlan(entry.hash, task, result.moves);
-      rescored = { score: score.score, objective: score.trainee, invalidMoves: score.invalid.length };
-      hurting = score.feedback.filter((f) => f.verdict === 'hurt').map((f) => ({ nip: f.move.nip, toPostId: f.move.toPostId }));
-    }
-    const exercise = entry ? { contentHash: entry.hash, timeLimitMinutes: entry.exercise.timeLimitMinutes } : null;
-    return { fileName, result, flags: resultFlags({ result, computedHash, exercise, rescored }), rescored, hurting };
   }
 
   clearResults(): void {
