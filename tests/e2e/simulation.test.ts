@@ -55,7 +55,8 @@ describe('simulation of the Nanggalo sample', () => {
     const lastYear = all.filter((c) => c.month === 59 && hot(c)).length;
     console.log(`[measure] public-service units overloaded or vacant: ${today} today, ${lastYear} in month 60`);
     expect(lastYear).toBeGreaterThan(today);
-    await expect(session.page.getByTestId('retirements').locator('tbody tr').count()).resolves.toBeGreaterThan(30);
+    // The list's rows are added a few dozen per frame.
+    await expect.poll(() => session.page.getByTestId('retirements').locator('tbody tr').count()).toBeGreaterThan(30);
     await expect(session.page.locator('[data-testid="timeline"] rect.bar').count()).resolves.toBeGreaterThan(10);
     await screenshot(session.page, 'simulation-id-1366x900');
   });
