@@ -172,6 +172,12 @@ export class People {
     return i < 0 ? undefined : this.name(i);
   }
 
+  /** The ASN status of the person with this NIP (without reading their whole record). */
+  statusOf(nip: string): AsnStatus | undefined {
+    const i = this.indexOf(nip);
+    return i < 0 ? undefined : this.columns.statuses[i];
+  }
+
   /** The person with this NIP. */
   get(nip: string): Employee | undefined {
     const i = this.indexOf(nip);

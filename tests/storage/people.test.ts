@@ -67,7 +67,9 @@ describe('People: the open scenario\'s people, as objects or as stored block tex
     // A match is read from the columns: NIP, name, post and status (PPPK NIPs are written differently).
     for (const p of [e, employees.find((x) => x.status === 'PPPK')!]) {
       expect(people.search(p.nip, 5)).toEqual([{ nip: p.nip, name: p.name, postId: p.postId, status: p.status }]);
+      expect(people.statusOf(p.nip)).toBe(p.status);
     }
+    expect(people.statusOf('000000000000000000')).toBeUndefined();
     expect(people.search('   ', 5)).toEqual([]);
     expect(people.search(first, 3)).toHaveLength(Math.min(3, found.length));
   });
