@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/sve
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/core/scenario/schema';
 import SimulationPage from '../../src/ui/SimulationPage.svelte';
+import { generateScenario } from '../../scripts/sample/generate';
 import { minimalScenario } from '../core/fixtures';
 import { openContext } from './helpers';
 
@@ -175,3 +176,29 @@ describe('EventEditor: editing an event', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('spike-unit')));
   });
 });
+
+describe('EventEditor: the post of a hire in a large agency', () => {
+  it('lists the posts that match what is typed, not every post, and keeps the one chosen', async () => {
+    const s = generateScenario({ seed: 3, employees: 1_500 });
+    expect(s.posts.length).toBeGreaterThan(500);
+    const target = s.posts[s.posts.length - 3]!;
+    const unitName = s.units.find((u) => u.id === target.unitId)!.name;
+    const { app } = await openPage(s);
+    const kind = screen.getByTestId('event-kind') as HTMLSelectElement;
+    kind.value = 'hire';
+    await fireEvent.change(kind);
+    const post = screen.getByTestId('hire-post') as HTMLSelectElement;
+    expect(post.options).toHaveLength(1); // nothing typed: only the empty choice
+    await type('hire-post-find', `${target.title} ${unitName}`);
+    const listed = Array.from(post.options).map((o) => o.value).filter((v) => v !== '');
+    expect(listed).toContain(target.id);
+    expect(listed.length).toBeLessThanOrEqual(50);
+    post.value = target.id;
+    await fireEvent.change(post);
+    await type('hire-post-find', 'no such post anywhere');
+    expect(Array.from(post.options).map((o) => o.value)).toEqual(['', target.id]);
+    expect(post.value).toBe(target.id);
+    expect(app.scenario.scenario?.posts).toHaveLength(s.posts.length);
+  });
+});
+
