@@ -71,6 +71,7 @@ const base: Record<BaseMessageKey, string> = {
   'unit.addStaff.cancel': 'Cancel',
   'unit.remove': 'Remove from post',
   'unit.notFound': 'Unit not found',
+  'unit.find': 'Type a unit name',
   'unit.postStaff': 'Staff in this post',
   'unit.noStaff': 'Nobody yet',
   'unit.editHint': 'Change a volume or norm time; need and EJ are recomputed at once.',

@@ -71,6 +71,7 @@ export const base = {
   'unit.addStaff.cancel': 'Batal',
   'unit.remove': 'Lepas dari jabatan',
   'unit.notFound': 'Unit tidak ditemukan',
+  'unit.find': 'Ketik nama unit',
   'unit.postStaff': 'Pegawai di jabatan ini',
   'unit.noStaff': 'Belum ada pegawai',
   'unit.editHint': 'Ubah volume atau waktu norma; kebutuhan dan EJ dihitung ulang seketika.',

@@ -27,3 +27,20 @@ export function findPosts(posts: readonly Post[], units: readonly Unit[], query:
     .filter((p) => p.id !== except)
     .slice(0, limit);
 }
+
+/** A pick list of at most this many units or posts is shown whole; a longer one, as a search's matches. */
+export const WHOLE_LIST_UP_TO = 300;
+
+const unitLabels = new WeakMap<readonly Unit[], string[]>();
+
+/** Up to `limit` units whose name holds every word typed, names starting with the query first. */
+export function findUnits(units: readonly Unit[], query: string, limit: number): Unit[] {
+  let folded = unitLabels.get(units);
+  if (!folded) unitLabels.set(units, (folded = units.map((u) => foldName(u.name))));
+  return matchIndexes(folded, query, limit).map((i) => units[i]!);
+}
+
+/** The matches of a search for a pick list, the one chosen first when it is not among them (a select shows its value). */
+export function withChosen<T>(found: readonly T[], chosen: T | undefined): T[] {
+  return chosen !== undefined && !found.includes(chosen) ? [chosen, ...found] : [...found];
+}
