@@ -30,6 +30,13 @@ export function findPosts(posts: readonly Post[], units: readonly Unit[], query:
 
 /** A pick list of at most this many units or posts is shown whole; a longer one, as a search's matches. */
 export const WHOLE_LIST_UP_TO = 300;
+/** How many matches a long pick list shows. */
+const PICKS = 50;
+
+/** Whether a pick list of `count` entries is shown as the matches of what is typed rather than whole. */
+export function isLongList(count: number): boolean {
+  return count > WHOLE_LIST_UP_TO;
+}
 
 const unitLabels = new WeakMap<readonly Unit[], string[]>();
 
@@ -43,4 +50,14 @@ export function findUnits(units: readonly Unit[], query: string, limit: number):
 /** The matches of a search for a pick list, the one chosen first when it is not among them (a select shows its value). */
 export function withChosen<T>(found: readonly T[], chosen: T | undefined): T[] {
   return chosen !== undefined && !found.includes(chosen) ? [chosen, ...found] : [...found];
+}
+
+/** The units a pick list offers: all of them, or of a long list those matching `query` and the one chosen. */
+export function unitChoices(units: readonly Unit[], query: string, chosen: Unit | undefined): readonly Unit[] {
+  return isLongList(units.length) ? withChosen(findUnits(units, query, PICKS), chosen) : units;
+}
+
+/** The posts a pick list offers: all of them, or of a long list those matching `query` and the one chosen. */
+export function postChoices(posts: readonly Post[], units: readonly Unit[], query: string, chosen: Post | undefined): readonly Post[] {
+  return isLongList(posts.length) ? withChosen(findPosts(posts, units, query, PICKS, null), chosen) : posts;
 }

@@ -287,9 +287,14 @@ export class TrainingState {
 
   /** The best plan of an exercise (for the facilitator's check that it is solvable). */
   async optimumOf(entry: ExerciseEntry): Promise<{ optimum: TrainingOptimum; start: number }> {
-    const { task } = await this.taskOf(entry);
-    const scored = await this.engine.scoreTrainingPlan(entry.hash, task, []);
+    const scored = await this.scoreMoves(entry, []);
     return { optimum: scored.optimum, start: scored.score.start };
+  }
+
+  /** Moves scored against an exercise's best plan, in the scoring worker. */
+  private async scoreMoves(entry: ExerciseEntry, moves: TraineeMove[]): Promise<{ optimum: TrainingOptimum; score: PlanScore }> {
+    const { task } = await this.taskOf(entry);
+    return this.engine.scoreTrainingPlan(entry.hash, task, moves);
   }
 
   /** Imports result files: checks each hash, re-scores its moves against the exercise, and keeps the table. */
@@ -300,10 +305,7 @@ export class TrainingState {
       return parsed.ok ? { ok: true, value: parsed.result } : parsed;
     });
     const checked: CheckedResult[] = [];
-    const score = async (entry: ExerciseEntry, moves: TraineeMove[]) => {
-      const { task } = await this.taskOf(entry);
-      return (await this.engine.scoreTrainingPlan(entry.hash, task, moves)).score;
-    };
+    const score = async (entry: ExerciseEntry, moves: TraineeMove[]) => (await this.scoreMoves(entry, moves)).score;
     for (const { name, value } of good) checked.push(await checkResult(name, value, this.entry(value.exercise.id) ?? null, score));
     const names = new Set(checked.map((c) => c.fileName));
     this.results = [...this.results.filter((r) => !names.has(r.fileName)), ...checked];
